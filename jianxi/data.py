@@ -1,0 +1,82 @@
+"""Command line for the data package: validate, check coverage, fill derived columns.
+
+    python -m jianxi.data validate
+    python -m jianxi.data coverage
+    python -m jianxi.data derive
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import typer
+
+from jianxi import package
+from jianxi.coverage import uncovered
+from jianxi.paths import DATA_DIR
+from jianxi.report import load_from, tokens
+from jianxi.validation import read_tables, validate
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
+DataDir = typer.Option(DATA_DIR, "--data-dir", help="Folder holding datapackage.json and the tables.")
+
+
+@app.command("validate")
+def validate_command(data_dir: Path = DataDir) -> None:
+    """Check every table against the descriptor and the report; exit 1 on any problem."""
+    problems = validate(data_dir)
+    for problem in problems:
+        typer.echo(str(problem), err=True)
+    if problems:
+        typer.echo(f"{len(problems)} problem(s) found.", err=True)
+        raise typer.Exit(1)
+    counts = ", ".join(f"{name} {len(frame)}" for name, frame in read_tables(data_dir)[0].items())
+    typer.echo(f"Valid: {counts} rows.")
+
+
+@app.command("coverage")
+def coverage_command(data_dir: Path = DataDir) -> None:
+    """List every number of the report that is neither a fact nor a listed non-figure; exit 1 if any."""
+    tables, problems = read_tables(data_dir)
+    if problems:
+        for problem in problems:
+            typer.echo(str(problem), err=True)
+        raise typer.Exit(1)
+    report = load_from(data_dir / package.descriptor(data_dir)["sources"][0]["path"])
+    left = uncovered(report, tables["facts"], tables["non_figures"])
+    for item in left:
+        typer.echo(str(item))
+    total = len(tokens(report.squashed))
+    typer.echo(f"{total - len(left)} of {total} numbers covered; {len(left)} left over.")
+    if left:
+        raise typer.Exit(1)
+
+
+def _plain_number(value: float) -> str:
+    """A decimal without exponent or float noise: 1410000000.0000002 → '1410000000'."""
+    value = round(value, 6)
+    return str(int(value)) if value == int(value) else f"{value:f}".rstrip("0")
+
+
+@app.command("derive")
+def derive_command(data_dir: Path = DataDir) -> None:
+    """Fill value_base and unit_base of the fact table from units.csv (rewrites the CSV in place)."""
+    path = data_dir / package.resource("facts", data_dir)["path"]
+    facts = package.read_text_table(path)
+    units = package.read_text_table(data_dir / "units.csv").set_index("unit")
+    unknown = sorted(set(facts["unit"]) - set(units.index))
+    if unknown:
+        typer.echo(f"Units not in units.csv: {', '.join(unknown)}", err=True)
+        raise typer.Exit(1)
+    factor = facts["unit"].map(units["factor"]).astype(float)
+    base = pd.to_numeric(facts["value"]) * factor
+    facts["value_base"] = [_plain_number(v) for v in base]
+    facts["unit_base"] = facts["unit"].map(units["unit_base"])
+    columns = package.field_names("facts", data_dir)
+    facts[columns].to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
+    typer.echo(f"Derived value_base and unit_base for {len(facts)} rows of {path.name}.")
+
+
+if __name__ == "__main__":
+    app()

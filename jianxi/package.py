@@ -1,0 +1,110 @@
+"""The data package: its descriptor, its tables read as text, and pandera schemas built from it.
+
+The descriptor (data/datapackage.json) is the single statement of every table's columns, types
+and vocabularies; the schemas, the DuckDB column types and the data dictionary test all read it.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import pandas as pd
+import pandera.pandas as pa
+
+from jianxi.paths import DATA_DIR
+
+PANDAS_TYPES = {"string": str, "number": "float64", "integer": "Int64"}
+DUCKDB_TYPES = {"string": "VARCHAR", "number": "DOUBLE", "integer": "INTEGER"}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with the data, located as precisely as the rule allows."""
+
+    file: str
+    line: int | None
+    column: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = self.file + (f":{self.line}" if self.line else "")
+        column = f" [{self.column}]" if self.column else ""
+        return f"{where}{column}: {self.message}"
+
+
+class DataError(Exception):
+    """The data cannot be used; carries the problems that say why."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+def csv_line(index: int) -> int:
+    """Line in the CSV file of a 0-based data row (line 1 is the header)."""
+    return index + 2
+
+
+@cache
+def _descriptor_cached(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def descriptor(data_dir: Path = DATA_DIR) -> dict:
+    return _descriptor_cached(data_dir / "datapackage.json")
+
+
+def resource(name: str, data_dir: Path = DATA_DIR) -> dict:
+    return next(r for r in descriptor(data_dir)["resources"] if r["name"] == name)
+
+
+def resource_names(data_dir: Path = DATA_DIR) -> list[str]:
+    return [r["name"] for r in descriptor(data_dir)["resources"]]
+
+
+def field_names(name: str, data_dir: Path = DATA_DIR) -> list[str]:
+    return [f["name"] for f in resource(name, data_dir)["schema"]["fields"]]
+
+
+def read_text_table(path: Path) -> pd.DataFrame:
+    """Read a CSV with every cell as text ('' for empty), so that types are judged by the schema."""
+    return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+
+
+def _checks(field: dict) -> list[pa.Check]:
+    c = field.get("constraints", {})
+    checks = []
+    if "enum" in c:
+        checks.append(pa.Check.isin(c["enum"], error=f"must be one of: {', '.join(c['enum'])}"))
+    if "pattern" in c:
+        checks.append(pa.Check.str_matches(c["pattern"], error=f"must match the pattern {c['pattern']}"))
+    if "minimum" in c:
+        checks.append(pa.Check.ge(c["minimum"], error=f"must be at least {c['minimum']}"))
+    if "exclusiveMinimum" in c:
+        checks.append(pa.Check.gt(c["exclusiveMinimum"], error=f"must be greater than {c['exclusiveMinimum']}"))
+    if "maximum" in c:
+        checks.append(pa.Check.le(c["maximum"], error=f"must be at most {c['maximum']}"))
+    return checks
+
+
+def schema(name: str, data_dir: Path = DATA_DIR) -> pa.DataFrameSchema:
+    columns = {}
+    for field in resource(name, data_dir)["schema"]["fields"]:
+        constraints = field.get("constraints", {})
+        columns[field["name"]] = pa.Column(
+            PANDAS_TYPES[field["type"]],
+            checks=_checks(field),
+            nullable=not constraints.get("required", False),
+            unique=constraints.get("unique", False),
+            coerce=True,
+            required=True,
+        )
+    return pa.DataFrameSchema(columns, strict=True, ordered=False, name=name)
+
+
+def typed(name: str, frame: pd.DataFrame, data_dir: Path = DATA_DIR) -> pd.DataFrame:
+    """Empty cells become missing values and every column gets its declared type."""
+    return schema(name, data_dir).validate(frame.replace("", None), lazy=True)

@@ -1,0 +1,10 @@
+"""Every path the project uses, built from this file's location, never the working directory."""
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA_DIR = ROOT / "data"
+QUERIES_DIR = ROOT / "queries"
+DESCRIPTOR = DATA_DIR / "datapackage.json"
+DATA_README = DATA_DIR / "README.md"
+REPORT_TEXT = DATA_DIR / "source" / "jianxi_2023_government_work_report.txt"

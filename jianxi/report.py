@@ -1,0 +1,141 @@
+"""The report text: whitespace-free search, number tokens and the section outline.
+
+The PDF extraction broke lines mid-sentence and put spaces around numbers, so every
+comparison with the report is made on text with all whitespace removed ("squashed").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from jianxi.paths import REPORT_TEXT
+
+NUMBER = re.compile(r"\d+(?:\.\d+)?(?:/\d+)?")
+_WHITESPACE = re.compile(r"\s+")
+_PART_ONE_HEADING = re.compile(r"^一年来，我们(.+?)，(.+?)[。，]$")
+_PART_THREE_HEADING = re.compile(r"^（[一二三四五六七八九]）.+$")
+_GLOSSARY_TERM = re.compile(r"^([^：，。]{1,30})：")
+
+PART_ONE = "一、2022年工作回顾"
+PART_TWO = "二、2023年目标任务"
+PART_THREE = "三、2023年重点工作安排"
+GLOSSARY = "名词解释"
+FRONT_MATTER = "封面与导言"
+
+
+def squash(text: str) -> str:
+    """Remove every whitespace character."""
+    return _WHITESPACE.sub("", text)
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def values(self) -> set[float]:
+        """Numeric readings of the token: 3/4 reads as 75 (a percentage), 1.4 before 万 also as 14000."""
+        if "/" in self.text:
+            numerator, denominator = self.text.split("/")
+            return {round(float(numerator) / float(denominator) * 100, 6)}
+        return {float(self.text)}
+
+
+def tokens(squashed: str) -> list[Token]:
+    return [Token(m.start(), m.end(), m.group()) for m in NUMBER.finditer(squashed)]
+
+
+def number_values(squashed: str) -> set[float]:
+    """Every numeric reading of the numbers in a piece of squashed text, including 万/亿 scaling."""
+    values: set[float] = set()
+    for token in tokens(squashed):
+        values |= token.values
+        following = squashed[token.end : token.end + 1]
+        scale = {"万": 1e4, "亿": 1e8}.get(following)
+        if scale and "/" not in token.text:
+            values.add(round(float(token.text) * scale, 6))
+    return values
+
+
+@dataclass(frozen=True)
+class Section:
+    name: str
+    start: int  # offset in the squashed text
+    line: int  # 1-based line in the shipped text
+
+
+@dataclass(frozen=True)
+class Report:
+    raw: str
+    squashed: str
+    line_of_offset: tuple[int, ...]  # squashed offset -> 1-based raw line
+    sections: tuple[Section, ...]
+
+    def find_all(self, fragment: str) -> list[int]:
+        """Offsets (squashed) of every occurrence of a fragment, compared without whitespace."""
+        needle = squash(fragment)
+        if not needle:
+            return []
+        found, at = [], self.squashed.find(needle)
+        while at != -1:
+            found.append(at)
+            at = self.squashed.find(needle, at + 1)
+        return found
+
+    def section_at(self, offset: int) -> str:
+        starts = [s.start for s in self.sections]
+        index = bisect_right(starts, offset) - 1
+        return self.sections[index].name if index >= 0 else FRONT_MATTER
+
+    def line_at(self, offset: int) -> int:
+        return self.line_of_offset[min(offset, len(self.line_of_offset) - 1)]
+
+    @property
+    def section_names(self) -> list[str]:
+        return [FRONT_MATTER] + [s.name for s in self.sections]
+
+
+def _outline(lines: list[str]) -> list[tuple[str, int]]:
+    """(section name, 0-based line index) of each heading, in reading order."""
+    outline: list[tuple[str, int]] = []
+    part = None
+    for index, raw_line in enumerate(lines):
+        line = raw_line.strip()
+        if line.replace(" ", "") in (PART_ONE, PART_TWO, PART_THREE):
+            part = line.replace(" ", "")
+            outline.append((part, index))
+        elif line.startswith("《政府工作报告》名词解释"):
+            part = GLOSSARY
+        elif part == PART_ONE and (match := _PART_ONE_HEADING.match(line)):
+            outline.append((f"{PART_ONE} / {match.group(2)}", index))
+        elif part == PART_THREE and _PART_THREE_HEADING.match(line):
+            outline.append((f"{PART_THREE} / {line}", index))
+        elif part == GLOSSARY and (match := _GLOSSARY_TERM.match(line)):
+            outline.append((f"{GLOSSARY} / {squash(match.group(1))}", index))
+    return outline
+
+
+def load() -> Report:
+    """The shipped report."""
+    return load_from(REPORT_TEXT)
+
+
+@cache
+def load_from(path: Path) -> Report:
+    raw = path.read_text(encoding="utf-8")
+    lines = raw.split("\n")
+    line_of_offset: list[int] = []
+    line_start_offsets: list[int] = []
+    for number, line in enumerate(lines, start=1):
+        line_start_offsets.append(len(line_of_offset))
+        line_of_offset.extend([number] * len(squash(line)))
+    sections = tuple(
+        Section(name, line_start_offsets[index], index + 1) for name, index in _outline(lines)
+    )
+    return Report(raw, squash(raw), tuple(line_of_offset), sections)

@@ -1,0 +1,251 @@
+"""The validator: the shipped data passes, and each rule catches a deliberately broken copy."""
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from conftest import edit_csv
+from typer.testing import CliRunner
+
+from jianxi import package
+from jianxi.data import app
+from jianxi.validation import validate
+
+FACTS = "jianxi_2022_2023.csv"
+
+
+def rewrite(data_dir: Path, file: str, change) -> None:
+    """Load a table as text, let `change` edit it, and write it back."""
+    path = data_dir / file
+    frame = package.read_text_table(path)
+    frame = change(frame) if change(frame.copy()) is not None else frame
+    frame.to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
+
+
+def set_cell(data_dir: Path, file: str, row: int, column: str, value: str) -> int:
+    """Set one cell of a table; return the CSV line the row is on."""
+    path = data_dir / file
+    frame = package.read_text_table(path)
+    frame.loc[row, column] = value
+    frame.to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
+    return row + 2
+
+
+def first_row(data_dir: Path, query: str, file: str = FACTS) -> int:
+    frame = package.read_text_table(data_dir / file)
+    return int(frame.query(query, engine="python").index[0])
+
+
+def messages(data_dir: Path) -> list[str]:
+    return [str(p) for p in validate(data_dir)]
+
+
+def assert_reported(data_dir: Path, *fragments: str) -> None:
+    found = messages(data_dir)
+    assert any(all(f in m for f in fragments) for m in found), f"no problem mentions {fragments}: {found}"
+
+
+def test_shipped_data_is_valid():
+    assert [str(p) for p in validate()] == []
+
+
+def test_missing_column(data_copy):
+    path = data_copy / FACTS
+    frame = package.read_text_table(path).drop(columns=["unit"])
+    frame.to_csv(path, index=False)
+    assert_reported(data_copy, f"data/{FACTS}", "[unit]", "missing column")
+
+
+def test_unknown_column(data_copy):
+    path = data_copy / FACTS
+    frame = package.read_text_table(path).assign(notes="x")
+    frame.to_csv(path, index=False)
+    assert_reported(data_copy, f"data/{FACTS}", "[notes]", "unknown column")
+
+
+def test_value_that_is_not_a_number(data_copy):
+    line = set_cell(data_copy, FACTS, 3, "value", "七")
+    assert_reported(data_copy, f"data/{FACTS}:{line}", "[value]", "'七' is not a number")
+
+
+def test_year_that_is_not_a_whole_number(data_copy):
+    line = set_cell(data_copy, FACTS, 4, "year", "2022.5")
+    assert_reported(data_copy, f"data/{FACTS}:{line}", "[year]", "not a whole number")
+
+
+def test_value_outside_vocabulary(data_copy):
+    line = set_cell(data_copy, FACTS, 5, "sector", "sports")
+    assert_reported(data_copy, f"data/{FACTS}:{line}", "[sector]", "'sports'", "must be one of")
+
+
+def test_kind_outside_vocabulary(data_copy):
+    line = set_cell(data_copy, FACTS, 6, "kind", "forecast")
+    assert_reported(data_copy, f"data/{FACTS}:{line}", "[kind]", "must be one of: actual, target, context")
+
+
+def test_required_value_missing(data_copy):
+    line = set_cell(data_copy, FACTS, 7, "metric_en", "")
+    assert_reported(data_copy, f"data/{FACTS}:{line}", "[metric_en]", "is empty")
+
+
+def test_duplicate_fact_id(data_copy):
+    first = package.read_text_table(data_copy / FACTS).loc[0, "fact_id"]
+    line = set_cell(data_copy, FACTS, 8, "fact_id", first)
+    assert_reported(data_copy, f"data/{FACTS}:{line}", "[fact_id]", "more than once")
+
+
+def test_quote_not_in_report(data_copy):
+    line = set_cell(data_copy, FACTS, 9, "quote", "全区实现地区生产总值999亿元")
+    assert_reported(data_copy, f"data/{FACTS}:{line}", "[quote]", "not found in the report")
+
+
+def test_value_not_in_quote(data_copy):
+    row = first_row(data_copy, "unit == '亿元'")
+    line = set_cell(data_copy, FACTS, row, "value", "123.45")
+    assert_reported(data_copy, f"data/{FACTS}:{line}", "[value]", "123.45 does not appear in its quote")
+
+
+def test_fraction_counts_as_percentage():
+    facts = package.read_text_table(package.DATA_DIR / FACTS)
+    three_quarters = facts[facts["quote"].str.contains("3/4")]
+    assert not three_quarters.empty
+    assert set(three_quarters["value"].astype(float)) | set(three_quarters["city_share_pct"].replace("", "nan").astype(float)) >= {75.0}
+
+
+def test_value_base_inconsistent_with_unit(data_copy):
+    row = first_row(data_copy, "unit == '万人'")
+    line = set_cell(data_copy, FACTS, row, "value_base", "1")
+    assert_reported(data_copy, f"data/{FACTS}:{line}", "[value_base]", "万人")
+
+
+def test_unit_base_inconsistent_with_unit(data_copy):
+    row = first_row(data_copy, "unit == '亿元'")
+    line = set_cell(data_copy, FACTS, row, "unit_base", "美元")
+    assert_reported(data_copy, f"data/{FACTS}:{line}", "[unit_base]", "must be '元'")
+
+
+def test_unknown_unit(data_copy):
+    line = set_cell(data_copy, FACTS, 10, "unit", "斤")
+    assert_reported(data_copy, f"data/{FACTS}:{line}", "[unit]", "'斤' is not a unit of units")
+
+
+@pytest.mark.parametrize("share", ["0", "120", "-3"])
+def test_city_share_outside_range(data_copy, share):
+    row = first_row(data_copy, "city_share_pct != ''")
+    line = set_cell(data_copy, FACTS, row, "city_share_pct", share)
+    assert_reported(data_copy, f"data/{FACTS}:{line}", "[city_share_pct]")
+
+
+def test_city_share_not_in_quote(data_copy):
+    row = first_row(data_copy, "city_share_pct != ''")
+    line = set_cell(data_copy, FACTS, row, "city_share_pct", "12.34")
+    assert_reported(data_copy, f"data/{FACTS}:{line}", "[city_share_pct]", "does not appear in its quote")
+
+
+def test_mixed_units_without_pair_note(data_copy):
+    frame = package.read_text_table(data_copy / FACTS)
+    mixed = frame.groupby("indicator")["unit_base"].transform("nunique") > 1
+    row = int(frame.index[mixed & (frame["pair_note"] != "")][0])
+    line = set_cell(data_copy, FACTS, row, "pair_note", "")
+    assert_reported(data_copy, f"data/{FACTS}:{line}", "[pair_note]", "mixes units")
+
+
+def test_restates_unknown_fact(data_copy):
+    line = set_cell(data_copy, FACTS, 11, "restates", "2023-no-such-fact")
+    assert_reported(data_copy, f"data/{FACTS}:{line}", "[restates]", "'2023-no-such-fact' is not a fact_id")
+
+
+def test_section_that_does_not_hold_the_quote(data_copy):
+    row = first_row(data_copy, "year == '2022' and section.str.startswith('一、')")
+    line = set_cell(data_copy, FACTS, row, "section", "二、2023年目标任务")
+    assert_reported(data_copy, f"data/{FACTS}:{line}", "[section]", "the quote stands under")
+
+
+def test_section_not_in_outline(data_copy):
+    line = set_cell(data_copy, FACTS, 12, "section", "四、不存在")
+    assert_reported(data_copy, f"data/{FACTS}:{line}", "[section]", "not a section")
+
+
+def test_lost_qualifier(data_copy):
+    row = first_row(data_copy, "qualifier == 'at_least'")
+    line = set_cell(data_copy, FACTS, row, "qualifier", "exact")
+    assert_reported(data_copy, f"data/{FACTS}:{line}", "[qualifier]", "does not agree")
+
+
+def test_qualifier_words_not_in_quote(data_copy):
+    line = set_cell(data_copy, FACTS, 13, "qualifier_zh", "力争")
+    frame = package.read_text_table(data_copy / FACTS)
+    assert "力争" not in frame.loc[13, "quote"], "pick a row whose quote lacks 力争"
+    assert_reported(data_copy, f"data/{FACTS}:{line}", "[qualifier_zh]", "not in the quote")
+
+
+def test_growth_rate_must_be_percent(data_copy):
+    row = first_row(data_copy, "measure == 'growth_rate'")
+    line = set_cell(data_copy, FACTS, row, "unit", "亿元")
+    assert_reported(data_copy, f"data/{FACTS}:{line}", "[unit]", "must be in %")
+
+
+def test_report_text_changed(data_copy):
+    source = data_copy / "source" / "jianxi_2023_government_work_report.txt"
+    source.write_text(source.read_text(encoding="utf-8").replace("713", "731"), encoding="utf-8")
+    assert_reported(data_copy, "jianxi_2023_government_work_report.txt", "SHA-256", "was changed")
+
+
+def test_missing_table_file(data_copy):
+    (data_copy / "glossary.csv").unlink()
+    assert_reported(data_copy, "data/glossary.csv", "file not found")
+
+
+def test_corrupt_csv(data_copy):
+    (data_copy / "units.csv").write_bytes(b"unit,unit_en\n\xff\xfe\x00bad")
+    assert_reported(data_copy, "data/units.csv", "cannot be read")
+
+
+def test_non_figure_context_not_in_report(data_copy):
+    line = set_cell(data_copy, "non_figures.csv", 0, "context", "第99届不存在")
+    assert_reported(data_copy, f"data/non_figures.csv:{line}", "[context]", "not found in the report")
+
+
+def test_non_figure_number_not_in_context(data_copy):
+    line = set_cell(data_copy, "non_figures.csv", 0, "number", "98765")
+    assert_reported(data_copy, f"data/non_figures.csv:{line}", "[number]", "not a number in its context")
+
+
+def test_glossary_definition_not_in_report(data_copy):
+    line = set_cell(data_copy, "glossary.csv", 0, "definition_zh", "一个并不存在的定义。")
+    assert_reported(data_copy, f"data/glossary.csv:{line}", "[definition_zh]", "not found in the report")
+
+
+def test_cluster_member_links_unknown_fact(data_copy):
+    line = set_cell(data_copy, "cluster_members.csv", 0, "fact_id", "2023-no-such-project")
+    assert_reported(data_copy, f"data/cluster_members.csv:{line}", "[fact_id]", "is not a fact_id of facts")
+
+
+def test_cluster_member_in_unknown_cluster(data_copy):
+    line = set_cell(data_copy, "cluster_members.csv", 0, "cluster_id", "cluster_nowhere")
+    assert_reported(data_copy, f"data/cluster_members.csv:{line}", "[cluster_id]", "is not a cluster_id")
+
+
+def test_reference_total_for_unknown_indicator(data_copy):
+    line = set_cell(data_copy, "city_totals_reference.csv", 0, "indicator", "gdp_typo")
+    assert_reported(data_copy, f"data/city_totals_reference.csv:{line}", "[indicator]", "not an indicator")
+
+
+def test_cli_fails_with_located_message(data_copy):
+    set_cell(data_copy, FACTS, 3, "kind", "guess")
+    result = CliRunner().invoke(app, ["validate", "--data-dir", str(data_copy)])
+    assert result.exit_code == 1
+    assert f"data/{FACTS}:5 [kind]" in result.output
+
+
+def test_cli_passes_on_shipped_data():
+    result = CliRunner().invoke(app, ["validate"])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("Valid:")
+
+
+def test_every_table_row_count_is_reported():
+    result = CliRunner().invoke(app, ["validate"])
+    for name in package.resource_names():
+        assert name in result.output
+    assert pd.notna(result.output)
