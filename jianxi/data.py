@@ -1,8 +1,8 @@
 """Command line for the data package: validate, check coverage, fill derived columns.
 
-    python -m jianxi.data validate
-    python -m jianxi.data coverage
-    python -m jianxi.data derive
+python -m jianxi.data validate
+python -m jianxi.data coverage
+python -m jianxi.data derive
 """
 
 from __future__ import annotations

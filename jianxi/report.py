@@ -135,7 +135,5 @@ def load_from(path: Path) -> Report:
     for number, line in enumerate(lines, start=1):
         line_start_offsets.append(len(line_of_offset))
         line_of_offset.extend([number] * len(squash(line)))
-    sections = tuple(
-        Section(name, line_start_offsets[index], index + 1) for name, index in _outline(lines)
-    )
+    sections = tuple(Section(name, line_start_offsets[index], index + 1) for name, index in _outline(lines))
     return Report(raw, squash(raw), tuple(line_of_offset), sections)

@@ -43,7 +43,9 @@ def _plain(failure: pd.Series, file: str) -> Problem | None:
     return Problem(file, line, column, f"{case!r} {check}")
 
 
-def _schema_problems(name: str, frame: pd.DataFrame, file: str, data_dir: Path) -> tuple[pd.DataFrame | None, list[Problem]]:
+def _schema_problems(
+    name: str, frame: pd.DataFrame, file: str, data_dir: Path
+) -> tuple[pd.DataFrame | None, list[Problem]]:
     try:
         return package.typed(name, frame, data_dir), []
     except pandera.errors.SchemaErrors as errors:
@@ -80,8 +82,15 @@ def _source_problems(data_dir: Path) -> list[Problem]:
         return [Problem(f"data/{source['path']}", None, None, "the report text is missing")]
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     if digest != source["sha256"]:
-        return [Problem(f"data/{source['path']}", None, None,
-                        f"SHA-256 {digest[:12]}… differs from datapackage.json ({source['sha256'][:12]}…): the report text was changed")]
+        return [
+            Problem(
+                f"data/{source['path']}",
+                None,
+                None,
+                f"SHA-256 {digest[:12]}… differs from datapackage.json ({source['sha256'][:12]}…): "
+                "the report text was changed",
+            )
+        ]
     return []
 
 
@@ -98,8 +107,14 @@ def _foreign_key_problems(tables: dict[str, pd.DataFrame], data_dir: Path) -> li
             target_file = ref["resource"] or res["name"]
             for index, value in frame[column].items():
                 if pd.notna(value) and value not in allowed:
-                    problems.append(Problem(f"data/{res['path']}", csv_line(index), column,
-                                            f"{value!r} is not a {ref['fields'][0]} of {target_file}"))
+                    problems.append(
+                        Problem(
+                            f"data/{res['path']}",
+                            csv_line(index),
+                            column,
+                            f"{value!r} is not a {ref['fields'][0]} of {target_file}",
+                        )
+                    )
     return problems
 
 
@@ -126,10 +141,18 @@ def _fact_problems(facts: pd.DataFrame, units: pd.DataFrame | None, report: Repo
         offsets = report.find_all(quote)
         found = number_values(quote)
         if row["section"] not in known_sections:
-            problems.append(Problem(file, line, "section", f"{row['section']!r} is not a section of the report's outline"))
+            problems.append(
+                Problem(file, line, "section", f"{row['section']!r} is not a section of the report's outline")
+            )
         elif offsets and row["section"] not in {report.section_at(o) for o in offsets}:
-            problems.append(Problem(file, line, "section",
-                                    f"the quote stands under {report.section_at(offsets[0])!r}, not {row['section']!r}"))
+            problems.append(
+                Problem(
+                    file,
+                    line,
+                    "section",
+                    f"the quote stands under {report.section_at(offsets[0])!r}, not {row['section']!r}",
+                )
+            )
         if not any(_close(row["value"], v) for v in found):
             problems.append(Problem(file, line, "value", f"{row['value']:g} does not appear in its quote"))
         share = row["city_share_pct"]
@@ -144,22 +167,42 @@ def _fact_problems(facts: pd.DataFrame, units: pd.DataFrame | None, report: Repo
         for qualifier, markers in QUALIFIER_WORDS.items():
             says = any(m in words for m in markers)
             if says != (row["qualifier"] == qualifier) and (says or row["qualifier"] == qualifier):
-                problems.append(Problem(file, line, "qualifier",
-                                        f"{row['qualifier']!r} does not agree with the qualifier words {words!r}"))
+                problems.append(
+                    Problem(
+                        file,
+                        line,
+                        "qualifier",
+                        f"{row['qualifier']!r} does not agree with the qualifier words {words!r}",
+                    )
+                )
         if unit_table is not None and row["unit"] in unit_table.index:
             unit = unit_table.loc[row["unit"]]
             if row["unit_base"] != unit["unit_base"]:
-                problems.append(Problem(file, line, "unit_base", f"must be {unit['unit_base']!r} for unit {row['unit']!r}"))
+                problems.append(
+                    Problem(file, line, "unit_base", f"must be {unit['unit_base']!r} for unit {row['unit']!r}")
+                )
             expected = row["value"] * unit["factor"]
             if not _close(row["value_base"], expected):
-                problems.append(Problem(file, line, "value_base",
-                                        f"{row['value_base']:g} ≠ {row['value']:g} {row['unit']} = {expected:g} {unit['unit_base']}"))
+                problems.append(
+                    Problem(
+                        file,
+                        line,
+                        "value_base",
+                        f"{row['value_base']:g} ≠ {row['value']:g} {row['unit']} = {expected:g} {unit['unit_base']}",
+                    )
+                )
     for indicator, group in facts.groupby("indicator"):
         if group["unit_base"].nunique() > 1:
             for i in group.index[group["pair_note"].isna()]:
-                problems.append(Problem(file, csv_line(i), "pair_note",
-                                        f"indicator {indicator!r} mixes units {sorted(group['unit_base'].unique())}: "
-                                        "explain the difference in pair_note"))
+                problems.append(
+                    Problem(
+                        file,
+                        csv_line(i),
+                        "pair_note",
+                        f"indicator {indicator!r} mixes units {sorted(group['unit_base'].unique())}: "
+                        "explain the difference in pair_note",
+                    )
+                )
     return problems
 
 
@@ -184,13 +227,26 @@ def validate(data_dir: Path = DATA_DIR, report: Report | None = None) -> list[Pr
         problems += _fact_problems(tables["facts"], tables.get("units"), report)
     if "non_figures" in tables:
         problems += _non_figure_problems(tables["non_figures"], report)
-    for name, column in (("glossary", "definition_zh"), ("glossary", "term_zh"), ("clusters", "quote"),
-                         ("cluster_members", "quote"), ("cluster_members", "name_zh")):
+    for name, column in (
+        ("glossary", "definition_zh"),
+        ("glossary", "term_zh"),
+        ("clusters", "quote"),
+        ("cluster_members", "quote"),
+        ("cluster_members", "name_zh"),
+    ):
         if name in tables:
             problems += _in_report(report, f"data/{package.resource(name, data_dir)['path']}", tables[name], column)
     if "city_totals_reference" in tables and "facts" in tables:
         known = set(tables["facts"]["indicator"])
         ref = tables["city_totals_reference"]
-        problems += [Problem("data/city_totals_reference.csv", csv_line(i), "indicator", f"{v!r} is not an indicator of the fact table")
-                     for i, v in ref["indicator"].items() if v not in known]
+        problems += [
+            Problem(
+                "data/city_totals_reference.csv",
+                csv_line(i),
+                "indicator",
+                f"{v!r} is not an indicator of the fact table",
+            )
+            for i, v in ref["indicator"].items()
+            if v not in known
+        ]
     return problems
