@@ -1,13 +1,19 @@
-"""Entry point: the dashboard arrives with the next issue; for now it shows the data is valid."""
+"""Entry point and frame: page config, the language switch, navigation, and the source footer."""
 
 import streamlit as st
 
-from jianxi.validation import read_tables
+from jianxi import i18n, ui
 
-st.set_page_config(page_title="涧西区2023年政府工作报告数据 · Jianxi report explorer", layout="wide")
-st.title("涧西区2023年政府工作报告数据 / Jianxi District 2023 Government Work Report as data")
-tables, problems = read_tables()
-if problems:
-    st.error("\n".join(str(p) for p in problems))
-else:
-    st.dataframe(tables["facts"], hide_index=True)
+st.set_page_config(page_title="涧西区2023年政府工作报告数据 · Jianxi report data", page_icon="📊", layout="wide")
+
+lang = ui.language_switch()
+pages = [
+    st.Page("pages/overview.py", title=i18n.t("page_overview", lang), icon=":material/dashboard:", default=True),
+    st.Page("pages/share_of_city.py", title=i18n.t("page_share", lang), icon=":material/pie_chart:", url_path="share"),
+    st.Page("pages/years.py", title=i18n.t("page_years", lang), icon=":material/compare_arrows:", url_path="years"),
+    st.Page("pages/sectors.py", title=i18n.t("page_sectors", lang), icon=":material/category:", url_path="sectors"),
+    st.Page("pages/data.py", title=i18n.t("page_data", lang), icon=":material/table:", url_path="data"),
+    st.Page("pages/report.py", title=i18n.t("page_report", lang), icon=":material/description:", url_path="report"),
+]
+st.navigation(pages).run()
+ui.footer(lang)

@@ -108,3 +108,17 @@ def schema(name: str, data_dir: Path = DATA_DIR) -> pa.DataFrameSchema:
 def typed(name: str, frame: pd.DataFrame, data_dir: Path = DATA_DIR) -> pd.DataFrame:
     """Empty cells become missing values and every column gets its declared type."""
     return schema(name, data_dir).validate(frame.replace("", None), lazy=True)
+
+
+def archive(data_dir: Path = DATA_DIR) -> bytes:
+    """The whole data package (descriptor, tables, dictionary, report text) as a zip file."""
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive_file:
+        names = ["datapackage.json", "README.md", descriptor(data_dir)["sources"][0]["path"]]
+        names += [r["path"] for r in descriptor(data_dir)["resources"]]
+        for name in names:
+            archive_file.write(data_dir / name, f"jianxi-2023-report-data/{name}")
+    return buffer.getvalue()

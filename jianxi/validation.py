@@ -215,11 +215,13 @@ def _non_figure_problems(non_figures: pd.DataFrame, report: Report) -> list[Prob
     return problems
 
 
-def validate(data_dir: Path = DATA_DIR, report: Report | None = None) -> list[Problem]:
-    """Every problem with the data package; an empty list means it is valid."""
+def check(
+    data_dir: Path = DATA_DIR, report: Report | None = None
+) -> tuple[dict[str, pd.DataFrame], list[Problem]]:
+    """The typed tables of the package and every problem with them; no problems means valid."""
     problems = _source_problems(data_dir)
     if problems:
-        return problems
+        return {}, problems
     report = report or load_from(data_dir / package.descriptor(data_dir)["sources"][0]["path"])
     tables, problems = read_tables(data_dir)
     problems += _foreign_key_problems(tables, data_dir)
@@ -249,4 +251,9 @@ def validate(data_dir: Path = DATA_DIR, report: Report | None = None) -> list[Pr
             for i, v in ref["indicator"].items()
             if v not in known
         ]
-    return problems
+    return tables, problems
+
+
+def validate(data_dir: Path = DATA_DIR) -> list[Problem]:
+    """Every problem with the data package; an empty list means it is valid."""
+    return check(data_dir)[1]

@@ -1,0 +1,275 @@
+"""Chart builders: pure functions from a query result to a titled, sourced Plotly figure.
+
+Every figure carries its title, axis units and the source line inside the image, uses one colour
+per sector (the same on every page) and shows value, unit, qualifier and the report's clause on
+hover, so that a screenshot or an exported PNG stands on its own.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from html import escape
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from jianxi import formatting, i18n
+
+FONT_FAMILY = "Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, PingFang SC, Microsoft YaHei, sans-serif"
+# Tableau 20, one colour per sector in the order of the sector vocabulary.
+PALETTE = (
+    "#4E79A7", "#F28E2B", "#59A14F", "#E15759", "#B07AA1", "#76B7B2", "#EDC948", "#FF9DA7", "#9C755F",
+    "#499894", "#86BCB6", "#D37295", "#A0CBE8", "#FFBE7D", "#8CD17D", "#B6992D", "#79706E", "#F1CE63",
+    "#D4A6C8", "#9D7660",
+)  # fmt: skip
+SECTOR_COLORS = dict(zip(i18n.SECTORS, PALETTE, strict=True))
+YEAR_COLORS = {2022: "#4E79A7", 2023: "#F28E2B"}
+PAIR_NOTE_MARK = " †"
+DATA_VERSION = "1.0.0"
+
+
+def sector_color(sector: str) -> str:
+    return SECTOR_COLORS.get(sector, "#999999")
+
+
+def source_line(lang: str) -> str:
+    return f"{i18n.t('source', lang)} · {i18n.t('data_version', lang)} {DATA_VERSION}"
+
+
+def _wrap(text: str, width: int = 28) -> str:
+    """Escape and wrap a clause for a hover label (Plotly hover labels do not wrap by themselves)."""
+    return "<br>".join(textwrap.wrap(escape(str(text)), width)) if isinstance(text, str) else ""
+
+
+def _frame(fig: go.Figure, title: str, lang: str, *, height: int, x_title: str = "", y_title: str = "") -> go.Figure:
+    """Title, fonts, margins and the source line inside the image."""
+    fig.update_layout(
+        template="plotly_white",
+        title={"text": escape(title), "x": 0.01, "xanchor": "left", "font": {"size": 20}},
+        font={"family": FONT_FAMILY, "size": 13, "color": "#262730"},
+        height=height,
+        margin={"l": 10, "r": 30, "t": 70, "b": 80},
+        hoverlabel={"font": {"family": FONT_FAMILY}, "align": "left"},
+        showlegend=False,
+    )
+    fig.update_xaxes(title_text=escape(x_title), automargin=True)
+    fig.update_yaxes(title_text=escape(y_title), automargin=True)
+    fig.add_annotation(
+        text=escape(source_line(lang)),
+        xref="paper", yref="paper", x=0, y=0, yshift=-62, xanchor="left", yanchor="top",
+        showarrow=False, font={"size": 11, "color": "#6b6b6b"},
+    )  # fmt: skip
+    return fig
+
+
+def _hover(frame: pd.DataFrame, lang: str) -> tuple[list[list[str]], str]:
+    """customdata (fact_id, label, figure, clause) and the template that shows it."""
+    data = [
+        [row["fact_id"], escape(i18n.metric(row, lang)), escape(formatting.figure(row, lang)), _wrap(row["quote"])]
+        for _, row in frame.iterrows()
+    ]
+    template = "<b>%{customdata[1]}</b><br>%{customdata[2]}<br><br>“%{customdata[3]}”<extra></extra>"
+    return data, template
+
+
+def growth_targets(frame: pd.DataFrame, lang: str) -> go.Figure:
+    """The 2023 growth-rate and ratio targets as horizontal bars, largest first."""
+    frame = frame.sort_values("value")
+    customdata, template = _hover(frame, lang)
+    fig = go.Figure(
+        go.Bar(
+            x=frame["value"],
+            y=[i18n.metric(r, lang) for _, r in frame.iterrows()],
+            orientation="h",
+            marker_color=[sector_color(s) for s in frame["sector"]],
+            text=[formatting.figure(r, lang) for _, r in frame.iterrows()],
+            textposition="outside",
+            cliponaxis=False,
+            customdata=customdata,
+            hovertemplate=template,
+        )
+    )
+    title = "2023年主要预期目标（增速与比率）" if lang == "zh" else "Main targets for 2023 (growth rates and ratios)"
+    x_title = "目标值（%）" if lang == "zh" else "Target (%)"
+    return _frame(fig, title, lang, height=120 + 42 * len(frame), x_title=x_title)
+
+
+def city_shares(frame: pd.DataFrame, lang: str) -> go.Figure:
+    """Every figure with a stated share of the city, sorted by share, value and unit on each bar."""
+    frame = frame.sort_values("city_share_pct")
+    customdata, template = _hover(frame, lang)
+    labels = [
+        f"{formatting.number(r['city_share_pct'])}% · {formatting.figure(r, lang)}"
+        + (f" · {i18n.t('rank_first', lang)}" if r["city_rank"] == 1 else "")
+        for _, r in frame.iterrows()
+    ]
+    fig = go.Figure(
+        go.Bar(
+            x=frame["city_share_pct"],
+            y=[i18n.metric(r, lang) for _, r in frame.iterrows()],
+            orientation="h",
+            marker_color=[sector_color(s) for s in frame["sector"]],
+            text=labels,
+            textposition="outside",
+            cliponaxis=False,
+            customdata=customdata,
+            hovertemplate=template,
+        )
+    )
+    fig.update_xaxes(range=[0, 100], ticksuffix="%")
+    title = "涧西区占洛阳全市的比重（2022年）" if lang == "zh" else "Jianxi's share of the Luoyang total (2022)"
+    x_title = "占全市比重（%）" if lang == "zh" else "Share of the city total (%)"
+    return _frame(fig, title, lang, height=140 + 44 * len(frame), x_title=x_title)
+
+
+def year_pairs(frame: pd.DataFrame, lang: str) -> go.Figure:
+    """Dumbbells from each 2022 result (= 100) to its 2023 target, grouped by sector.
+
+    Pairs that are not like for like (a pair_note) are drawn dashed with hollow markers and
+    marked †; their hover shows the note.
+    """
+    frame = frame.assign(index_2023=frame["value_base_2023"] / frame["value_base_2022"] * 100)
+    frame = frame.sort_values(["sector", "index_2023"], ascending=[False, True]).reset_index(drop=True)
+    labels = [
+        f"{i18n.sector_name(r['sector'], lang)} · {i18n.metric(r, lang)}"
+        + (PAIR_NOTE_MARK if isinstance(r["pair_note"], str) else "")
+        for _, r in frame.iterrows()
+    ]
+    fig = go.Figure()
+    for label, (_, row) in zip(labels, frame.iterrows(), strict=True):
+        noted = isinstance(row["pair_note"], str)
+        fig.add_trace(
+            go.Scatter(
+                x=[100, row["index_2023"]], y=[label, label], mode="lines",
+                line={"color": sector_color(row["sector"]), "width": 3, "dash": "dot" if noted else "solid"},
+                hoverinfo="skip",
+            )
+        )  # fmt: skip
+    noted = frame["pair_note"].apply(lambda note: isinstance(note, str))
+    for year, x, symbol_filled in ((2022, [100] * len(frame), "circle"), (2023, frame["index_2023"], "diamond")):
+        figures = [
+            formatting.zh(r[f"value_{year}"], r[f"unit_{year}"], r[f"qualifier_zh_{year}"])
+            if lang == "zh"
+            else f"{formatting.number(r[f'value_{year}'])} {r[f'unit_{year}']}"
+            for _, r in frame.iterrows()
+        ]
+        customdata = [
+            [
+                r[f"fact_{year}"], escape(label), escape(fig_text), _wrap(r[f"quote_{year}"]),
+                _wrap(r["pair_note"], 40) if isinstance(r["pair_note"], str) else "",
+                formatting.percent(r["change_pct"]),
+            ]
+            for label, fig_text, (_, r) in zip(labels, figures, frame.iterrows(), strict=True)
+        ]  # fmt: skip
+        fig.add_trace(
+            go.Scatter(
+                x=x,
+                y=labels,
+                mode="markers",
+                name=str(year),
+                marker={
+                    "size": 12,
+                    "symbol": [f"{symbol_filled}-open" if n else symbol_filled for n in noted],
+                    "color": [YEAR_COLORS[year]] * len(frame),
+                    "line": {"width": 2, "color": YEAR_COLORS[year]},
+                },
+                customdata=customdata,
+                hovertemplate=f"<b>{year}</b> %{{customdata[1]}}<br>%{{customdata[2]}} (%{{customdata[5]}})"
+                "<br><br>“%{customdata[3]}”<br><i>%{customdata[4]}</i><extra></extra>",
+            )
+        )
+    fig.update_xaxes(type="log", ticksuffix="", gridcolor="#e5e5e5")
+    fig.add_vline(x=100, line={"color": "#999999", "width": 1})
+    fig.update_layout(showlegend=True, legend={"orientation": "h", "y": 1.02, "x": 1, "xanchor": "right"})
+    fig.for_each_trace(lambda trace: trace.update(showlegend=trace.mode == "markers"))
+    if lang == "zh":
+        title, x_title = "2022年实绩 → 2023年目标（2022年 = 100，对数刻度）", "2023年目标相当于2022年实绩的倍数 ×100"
+        note = "† 口径不同（见悬停说明），不可直接比较"
+    else:
+        title, x_title = "2022 results → 2023 targets (2022 = 100, log scale)", "2023 target as index of the 2022 result"
+        note = "† not like for like (see hover note)"
+    fig.add_annotation(
+        text=note, xref="paper", yref="paper", x=1, y=0, yshift=-62, xanchor="right", yanchor="top",
+        showarrow=False, font={"size": 11, "color": "#6b6b6b"},
+    )  # fmt: skip
+    return _frame(fig, title, lang, height=160 + 30 * len(frame), x_title=x_title)
+
+
+def target_completion(frame: pd.DataFrame, lang: str) -> go.Figure:
+    """The report's own 2022 target-versus-result statements as completion ratios against 100%."""
+    labels = [i18n.metric(r, lang) for _, r in frame.iterrows()]
+    texts = []
+    for _, r in frame.iterrows():
+        if pd.notna(r["target_value"]):
+            unit = r["unit"]
+            target, result = formatting.number(r["target_value"]), formatting.number(r["result_value"])
+            texts.append(
+                f"{r['completion_pct']:.0f}% ({result}{unit} / {target}{unit})"
+                if lang == "zh"
+                else f"{r['completion_pct']:.0f}% ({result} / {target} {unit})"
+            )
+        else:
+            texts.append(f"{r['completion_pct']:.0f}%")
+    customdata = [
+        [r["result_fact"], escape(label), text, _wrap(r["result_quote"]), _wrap(r["target_quote"])]
+        for label, text, (_, r) in zip(labels, texts, frame.iterrows(), strict=True)
+    ]
+    fig = go.Figure(
+        go.Bar(
+            x=frame["completion_pct"],
+            y=labels,
+            orientation="h",
+            marker_color="#59A14F",
+            text=texts,
+            textposition="outside",
+            cliponaxis=False,
+            customdata=customdata,
+            hovertemplate="<b>%{customdata[1]}</b><br>%{customdata[2]}<br><br>“%{customdata[3]}”"
+            "<br>“%{customdata[4]}”<extra></extra>",
+        )
+    )
+    fig.add_vline(x=100, line={"color": "#E15759", "dash": "dash"})
+    fig.update_xaxes(range=[0, max(130, float(frame["completion_pct"].max()) * 1.25)], ticksuffix="%")
+    title = "2022年目标完成情况（报告所述）" if lang == "zh" else "2022 targets met, as the report states"
+    x_title = "实绩占目标（%）" if lang == "zh" else "Result as % of target"
+    return _frame(fig, title, lang, height=160 + 50 * len(frame), x_title=x_title)
+
+
+def unit_groups(frame: pd.DataFrame) -> list[str]:
+    """Units of a sector's figures, most figures first: one chart each."""
+    return frame["unit"].value_counts().index.tolist()
+
+
+def sector_unit_bars(frame: pd.DataFrame, unit: str, sector: str, lang: str) -> go.Figure:
+    """A sector's figures in one unit, both years, as horizontal bars coloured by year."""
+    frame = frame[frame["unit"] == unit].sort_values(["year", "value"])
+    customdata, template = _hover(frame, lang)
+    fig = go.Figure(
+        go.Bar(
+            x=frame["value"],
+            y=[f"{r['year']} · {i18n.metric(r, lang)}" for _, r in frame.iterrows()],
+            orientation="h",
+            marker_color=[YEAR_COLORS.get(y, "#999999") for y in frame["year"]],
+            marker_pattern_shape=["/" if k == "target" else "" for k in frame["kind"]],
+            text=[formatting.figure(r, lang) for _, r in frame.iterrows()],
+            textposition="outside",
+            cliponaxis=False,
+            customdata=customdata,
+            hovertemplate=template,
+        )
+    )
+    name = i18n.sector_name(sector, lang)
+    if lang == "zh":
+        title, x_title = f"{name}：以“{unit}”计的数字（2022年实绩 / 2023年目标）", f"数值（{unit}）"
+    else:
+        title, x_title = f"{name}: figures in {unit} (2022 results / 2023 targets)", f"Value ({unit})"
+    return _frame(fig, title, lang, height=140 + 38 * len(frame), x_title=x_title)
+
+
+def image_config(filename: str) -> dict:
+    """Plotly config for st.plotly_chart: the modebar's camera saves a 2× PNG under a meaningful name."""
+    return {
+        "displaylogo": False,
+        "toImageButtonOptions": {"format": "png", "scale": 2, "filename": filename},
+        "modeBarButtonsToRemove": ["lasso2d", "select2d"],
+    }

@@ -1,0 +1,69 @@
+"""Numbers as people read them: with the report's unit and qualifier words, in either language."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+# Qualifier words that stand after the number and unit (8%以上), inside it (6600余名), or before it.
+AFTER = ("以上", "左右")
+INSIDE = ("余",)
+QUALIFIER_EN = {"at_least": "≥ ", "approx": "≈ ", "exact": ""}
+SCALES_EN = ((1e8, "100 m"), (1e4, "10 k"))
+BASE_UNITS_EN = {
+    "元": "yuan", "美元": "US$", "人": "people", "人次": "person-times", "家": "firms", "个": "", "%": "%",
+    "名": "people", "户": "households", "部": "elevators", "条": "roads", "处": "sites", "所": "schools",
+    "套": "units", "张": "beds", "公里": "km", "亩": "mu", "项": "items", "件": "items", "份": "certificates",
+    "支": "funds", "座": "facilities", "本": "certificates", "台": "units", "片": "wafers", "吨": "t",
+    "类": "categories", "板块": "segments", "方": "parties",
+}
+
+
+def number(value: float) -> str:
+    """1.40 → '1.4', 713.0 → '713', 5779 → '5779' (no thousands separator, as the report writes)."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return f"{value:.4f}".rstrip("0").rstrip(".")
+
+
+def zh(value: float, unit: str, qualifier_zh: str | None = None) -> str:
+    """The figure as the report writes it: 超过450家, 约13万人, 8%以上, 6600余名, 力争55亿元以上."""
+    words = qualifier_zh if isinstance(qualifier_zh, str) else ""
+    before, after, inside = [], [], ""
+    for part in filter(None, words.split("…")):
+        if part in AFTER:
+            after.append(part)
+        elif part in INSIDE:
+            inside = part
+        else:
+            before.append(part)
+    # Hedges such as 累计/计划/达到 are shown with the figure only when they change what it means.
+    before = [w for w in before if w in ("约", "近", "超过", "超", "力争", "争取", "确保", "力争超过")]
+    return f"{''.join(before)}{number(value)}{inside}{unit}{''.join(after)}"
+
+
+def en(value_base: float, unit_base: str, qualifier: str = "exact") -> str:
+    """The figure in base units for English readers: ≥ 6 bn yuan, ≈ 130,000 people, ≥ 8%."""
+    prefix = QUALIFIER_EN.get(qualifier, "")
+    unit = BASE_UNITS_EN.get(unit_base, unit_base)
+    if unit_base == "%":
+        return f"{prefix}{number(value_base)}%"
+    if unit_base in ("元", "美元") and abs(value_base) >= 1e9:
+        amount = f"{number(round(value_base / 1e9, 3))} bn"
+    elif unit_base in ("元", "美元") and abs(value_base) >= 1e6:
+        amount = f"{number(round(value_base / 1e6, 2))} m"
+    else:
+        amount = f"{value_base:,.0f}" if value_base == int(value_base) else f"{value_base:,.2f}"
+    return f"{prefix}{amount} {unit}".strip()
+
+
+def figure(row: pd.Series | dict, lang: str) -> str:
+    """A fact row's figure in the chosen language."""
+    if lang == "zh":
+        return zh(row["value"], row["unit"], row.get("qualifier_zh"))
+    return en(row["value_base"], row["unit_base"], row.get("qualifier", "exact"))
+
+
+def percent(value: float, digits: int = 1) -> str:
+    return "" if value is None or pd.isna(value) else f"{value:+.{digits}f}%"

@@ -1,0 +1,101 @@
+"""Streamlit pieces every page shares: language, data access with clear errors, charts, links, footer.
+
+Pages call these; nothing here holds data in session state (only the widgets' own UI state).
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from jianxi import charts, db, i18n
+from jianxi.package import DataError
+
+REPORT_PAGE = "report"
+
+
+def language() -> str:
+    """The visitor's language: the sidebar switch when the frame drew it, else ?lang= in the URL.
+
+    The switch is bound to the URL, which then holds the option's label (?lang=English); a hand-made
+    link may also say ?lang=en.
+    """
+    value = st.session_state.get(i18n.KEY) or st.query_params.get(i18n.KEY, i18n.DEFAULT)
+    by_label = {label: code for code, label in i18n.LANGUAGES.items()}
+    value = by_label.get(value, value)
+    return value if value in i18n.LANGUAGES else i18n.DEFAULT
+
+
+def language_switch() -> str:
+    st.sidebar.segmented_control(
+        i18n.t("language", i18n.DEFAULT),
+        options=list(i18n.LANGUAGES),
+        format_func=i18n.LANGUAGES.get,
+        default=i18n.DEFAULT,
+        key=i18n.KEY,
+        bind="query-params",
+        required=True,
+    )
+    return language()
+
+
+def show_data_error(problems: list, lang: str) -> None:
+    st.error(i18n.t("data_error", lang))
+    st.markdown(i18n.t("data_error_help", lang))
+    st.code("\n".join(str(p) for p in problems), language=None)
+
+
+def query(name: str, **params) -> pd.DataFrame:
+    """Run a named query; on invalid data, explain which file and rule, then stop the page."""
+    try:
+        return db.run(name, **params)
+    except DataError as error:
+        show_data_error(error.problems, language())
+        st.stop()
+        raise  # unreachable: st.stop() ends the script run
+
+
+def report_url(fact_id: str, lang: str) -> str:
+    return f"{REPORT_PAGE}?{urlencode({'fact': fact_id, i18n.KEY: i18n.LANGUAGES[lang]})}"
+
+
+def fact_link(fact_id: str, lang: str) -> None:
+    st.markdown(f"[{i18n.t('open_in_report', lang)} ↗]({report_url(fact_id, lang)})")
+
+
+def show_chart(fig: go.Figure, filename: str, key: str, lang: str) -> None:
+    """Draw a figure as built (theme=None), with the 2× PNG button; a clicked point shows its clause."""
+    event = st.plotly_chart(
+        fig,
+        theme=None,
+        config=charts.image_config(filename),
+        on_select="rerun",
+        selection_mode="points",
+        key=key,
+    )
+    points = event.selection.points if event and event.selection else []
+    if points and points[0].get("customdata"):
+        fact_id = points[0]["customdata"][0]
+        if fact_id:
+            show_fact(fact_id, lang)
+
+
+def show_fact(fact_id: str, lang: str) -> None:
+    facts = query("report_figures")
+    row = facts[facts["fact_id"] == fact_id]
+    if row.empty:
+        return
+    row = row.iloc[0]
+    with st.container(border=True):
+        st.caption(f"{i18n.t('selected_point', lang)} · `{fact_id}`")
+        st.markdown(f"**{i18n.metric(row, lang)}**")
+        st.text(f"“{row['quote']}”")
+        fact_link(fact_id, lang)
+
+
+def footer(lang: str) -> None:
+    st.divider()
+    st.caption(f"{i18n.t('source', lang)} · {i18n.t('licence', lang)} · {i18n.t('data_version', lang)} {charts.DATA_VERSION}")

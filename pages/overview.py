@@ -1,0 +1,66 @@
+"""Overview: headline 2022 figures, the 2023 growth targets, what the report is and how to cite it."""
+
+import streamlit as st
+
+from jianxi import charts, citation, formatting, i18n, ui
+
+lang = ui.language()
+st.title(i18n.t("app_title", lang))
+st.caption(
+    "涧西区人民政府区长王耀光于2023年2月21日在区第十六届人民代表大会第三次会议上所作报告：回顾2022年，部署2023年。"
+    if lang == "zh"
+    else "Delivered by District Mayor Wang Yaoguang to the 3rd session of the 16th Jianxi District People's Congress "
+    "on 21 February 2023: a review of 2022 and the targets for 2023."
+)
+
+st.subheader("2022年主要成绩" if lang == "zh" else "Headline results of 2022")
+headline = ui.query("headline_figures")
+for start in range(0, len(headline), 4):
+    for column, (_, row) in zip(st.columns(4), headline.iloc[start : start + 4].iterrows(), strict=False):
+        notes = []
+        if row["city_rank"] == 1:
+            notes.append(i18n.t("rank_first", lang))
+        if row["city_share_pct"] == row["city_share_pct"]:  # not NaN
+            notes.append(f"{i18n.t('share_of_city', lang)} {formatting.number(row['city_share_pct'])}%")
+        column.metric(
+            i18n.metric(row, lang),
+            formatting.figure(row, lang),
+            help=f"“{row['quote']}”",
+            border=True,
+        )
+        column.caption(" · ".join(notes) or " ")
+
+st.subheader("2023年主要预期目标" if lang == "zh" else "Main targets for 2023")
+targets = ui.query("growth_targets_2023")
+ui.show_chart(charts.growth_targets(targets, lang), f"jianxi-2023-growth-targets-{lang}", "growth_targets", lang)
+
+with st.expander("关于本报告与数据" if lang == "zh" else "About the report and the data", expanded=False):
+    sectors = ui.query("sectors")
+    total = int(sectors["figures"].sum())
+    if lang == "zh":
+        st.markdown(
+            f"报告正文与名词解释中的每个数字都整理为一行数据（去除重复表述后共 {total} 个），"
+            "保留原文单位与“以上、约、力争”等限定词，并附原文语句，可在“报告原文”页逐句核对。"
+        )
+    else:
+        st.markdown(
+            f"Every figure of the report and its glossary is a row of data ({total} after leaving out restatements), "
+            "with the report's own unit and qualifiers (以上, 约, 力争 …) and the clause it comes from; "
+            "check any of them on the Report page."
+        )
+    st.dataframe(
+        sectors.assign(sector=[i18n.sector_name(s, lang) for s in sectors["sector"]]),
+        hide_index=True,
+        column_config={
+            "sector": i18n.t("sector", lang),
+            "figures": "数字" if lang == "zh" else "Figures",
+            "actual_2022": "2022年实绩" if lang == "zh" else "2022 results",
+            "target_2023": "2023年目标" if lang == "zh" else "2023 targets",
+        },
+    )
+
+with st.expander(i18n.t("cite_data", lang), expanded=False):
+    st.markdown("**GB/T 7714**")
+    st.code(f"{citation.data('gbt7714')}\n{citation.report('gbt7714')}", language=None, wrap_lines=True)
+    st.markdown("**APA**")
+    st.code(f"{citation.data('apa')}\n{citation.report('apa')}", language=None, wrap_lines=True)

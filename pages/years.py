@@ -1,0 +1,54 @@
+"""2022 → 2023: results against targets, growth-rate targets, and the report's own target checks."""
+
+import streamlit as st
+
+from jianxi import charts, formatting, i18n, ui
+
+lang = ui.language()
+st.title("2022年实绩 → 2023年目标" if lang == "zh" else "2022 results → 2023 targets")
+st.caption(
+    "同一指标既有2022年实绩、又有2023年目标的，并列比较。标 † 的两年口径不同（例如新增数与总量、户与部），不可直接比较。"
+    if lang == "zh"
+    else "Indicators with both a 2022 result and a 2023 target. Pairs marked † are not like for like (e.g. new "
+    "registrations vs a total, households vs elevators) and must not be read as a change."
+)
+
+sectors = ui.query("year_pairs")["sector"].unique().tolist()
+sector = st.selectbox(
+    i18n.t("sector", lang),
+    options=[None, *sorted(sectors)],
+    format_func=lambda s: i18n.t("all", lang) if s is None else i18n.sector_name(s, lang),
+    key="sector",
+    bind="query-params",
+)
+pairs = ui.query("year_pairs", sector=sector)
+if pairs.empty:
+    st.info(i18n.t("no_rows", lang))
+else:
+    name = f"jianxi-2022-vs-2023-{sector or 'all'}-{lang}"
+    ui.show_chart(charts.year_pairs(pairs, lang), name, "year_pairs", lang)
+    table = pairs.assign(
+        metric=[i18n.metric(r, lang) + (charts.PAIR_NOTE_MARK if isinstance(r["pair_note"], str) else "")
+                for _, r in pairs.iterrows()],
+        figure_2022=[formatting.zh(r["value_2022"], r["unit_2022"], r["qualifier_zh_2022"]) for _, r in pairs.iterrows()],
+        figure_2023=[formatting.zh(r["value_2023"], r["unit_2023"], r["qualifier_zh_2023"]) for _, r in pairs.iterrows()],
+        change=[formatting.percent(c) if c == c else "—" for c in pairs["change_pct"]],
+    )  # fmt: skip
+    labels = {
+        "metric": "指标" if lang == "zh" else "Indicator",
+        "figure_2022": "2022年实绩" if lang == "zh" else "2022 result",
+        "figure_2023": "2023年目标" if lang == "zh" else "2023 target",
+        "change": "变化" if lang == "zh" else "Change",
+        "pair_note": i18n.t("pair_note", lang),
+    }
+    st.dataframe(table[[*labels]], hide_index=True, column_config=labels, width="stretch")
+
+col_left, col_right = st.columns(2)
+with col_left:
+    st.subheader("2023年增速目标" if lang == "zh" else "Growth-rate targets for 2023")
+    targets = ui.query("growth_targets_2023")
+    ui.show_chart(charts.growth_targets(targets, lang), f"jianxi-2023-growth-targets-{lang}", "years_growth", lang)
+with col_right:
+    st.subheader("2022年目标完成情况" if lang == "zh" else "2022 targets met")
+    completion = ui.query("target_vs_result_2022")
+    ui.show_chart(charts.target_completion(completion, lang), f"jianxi-2022-target-completion-{lang}", "completion", lang)
