@@ -147,12 +147,7 @@ def year_pairs(frame: pd.DataFrame, lang: str) -> go.Figure:
         )  # fmt: skip
     noted = frame["pair_note"].apply(lambda note: isinstance(note, str))
     for year, x, symbol_filled in ((2022, [100] * len(frame), "circle"), (2023, frame["index_2023"], "diamond")):
-        figures = [
-            formatting.zh(r[f"value_{year}"], r[f"unit_{year}"], r[f"qualifier_zh_{year}"])
-            if lang == "zh"
-            else f"{formatting.number(r[f'value_{year}'])} {r[f'unit_{year}']}"
-            for _, r in frame.iterrows()
-        ]
+        figures = [formatting.pair_side(r, year, lang) for _, r in frame.iterrows()]
         customdata = [
             [
                 r[f"fact_{year}"], escape(label), escape(fig_text), _wrap(r[f"quote_{year}"]),
@@ -186,7 +181,10 @@ def year_pairs(frame: pd.DataFrame, lang: str) -> go.Figure:
         title, x_title = "2022年实绩 → 2023年目标（2022年 = 100，对数刻度）", "2023年目标相当于2022年实绩的倍数 ×100"
         note = "† 口径不同（见悬停说明），不可直接比较"
     else:
-        title, x_title = "2022 results → 2023 targets (2022 = 100, log scale)", "2023 target as index of the 2022 result"
+        title, x_title = (
+            "2022 results → 2023 targets (2022 = 100, log scale)",
+            "2023 target as index of the 2022 result",
+        )
         note = "† not like for like (see hover note)"
     fig.add_annotation(
         text=note, xref="paper", yref="paper", x=1, y=0, yshift=-62, xanchor="right", yanchor="top",

@@ -23,4 +23,6 @@ def data(style: str, chart_title: str | None = None) -> str:
         part = f"{chart_title}//" if chart_title else ""
         return f"{part}{PROJECT}. 涧西区2023年政府工作报告数据: {version}[DS]. 2026."
     part = f"{chart_title}. In " if chart_title else ""
-    return f"{part}{PROJECT}. (2026). Jianxi District 2023 Government Work Report as data (Version {version}) [Data set]."
+    return (
+        f"{part}{PROJECT}. (2026). Jianxi District 2023 Government Work Report as data (Version {version}) [Data set]."
+    )

@@ -13,7 +13,7 @@ import duckdb
 import pandas as pd
 import streamlit as st
 
-from jianxi import package, queries
+from jianxi import package, paths, queries
 from jianxi.package import DUCKDB_TYPES, DataError
 from jianxi.paths import DATA_DIR
 from jianxi.validation import check
@@ -39,7 +39,7 @@ def build(data_dir: Path = DATA_DIR) -> duckdb.DuckDBPyConnection:
 
 @st.cache_resource(show_spinner=False)
 def connection() -> duckdb.DuckDBPyConnection:
-    return build()
+    return build(paths.data_dir())
 
 
 def execute(con: duckdb.DuckDBPyConnection, name: str, **params) -> pd.DataFrame:

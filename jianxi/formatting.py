@@ -12,11 +12,35 @@ INSIDE = ("余",)
 QUALIFIER_EN = {"at_least": "≥ ", "approx": "≈ ", "exact": ""}
 SCALES_EN = ((1e8, "100 m"), (1e4, "10 k"))
 BASE_UNITS_EN = {
-    "元": "yuan", "美元": "US$", "人": "people", "人次": "person-times", "家": "firms", "个": "", "%": "%",
-    "名": "people", "户": "households", "部": "elevators", "条": "roads", "处": "sites", "所": "schools",
-    "套": "units", "张": "beds", "公里": "km", "亩": "mu", "项": "items", "件": "items", "份": "certificates",
-    "支": "funds", "座": "facilities", "本": "certificates", "台": "units", "片": "wafers", "吨": "t",
-    "类": "categories", "板块": "segments", "方": "parties",
+    "元": "yuan",
+    "美元": "US$",
+    "人": "people",
+    "人次": "person-times",
+    "家": "firms",
+    "个": "",
+    "%": "%",
+    "名": "people",
+    "户": "households",
+    "部": "elevators",
+    "条": "roads",
+    "处": "sites",
+    "所": "schools",
+    "套": "units",
+    "张": "beds",
+    "公里": "km",
+    "亩": "mu",
+    "项": "items",
+    "件": "items",
+    "份": "certificates",
+    "支": "funds",
+    "座": "facilities",
+    "本": "certificates",
+    "台": "units",
+    "片": "wafers",
+    "吨": "t",
+    "类": "categories",
+    "板块": "segments",
+    "方": "parties",
 }
 
 
@@ -63,6 +87,13 @@ def figure(row: pd.Series | dict, lang: str) -> str:
     if lang == "zh":
         return zh(row["value"], row["unit"], row.get("qualifier_zh"))
     return en(row["value_base"], row["unit_base"], row.get("qualifier", "exact"))
+
+
+def pair_side(row: pd.Series | dict, year: int, lang: str) -> str:
+    """One side of a year_pairs row (columns suffixed _2022 or _2023) in the chosen language."""
+    if lang == "zh":
+        return zh(row[f"value_{year}"], row[f"unit_{year}"], row[f"qualifier_zh_{year}"])
+    return en(row[f"value_base_{year}"], row[f"unit_base_{year}"], row[f"qualifier_{year}"])
 
 
 def percent(value: float, digits: int = 1) -> str:

@@ -98,4 +98,6 @@ def show_fact(fact_id: str, lang: str) -> None:
 
 def footer(lang: str) -> None:
     st.divider()
-    st.caption(f"{i18n.t('source', lang)} · {i18n.t('licence', lang)} · {i18n.t('data_version', lang)} {charts.DATA_VERSION}")
+    st.caption(
+        f"{i18n.t('source', lang)} · {i18n.t('licence', lang)} · {i18n.t('data_version', lang)} {charts.DATA_VERSION}"
+    )

@@ -215,9 +215,7 @@ def _non_figure_problems(non_figures: pd.DataFrame, report: Report) -> list[Prob
     return problems
 
 
-def check(
-    data_dir: Path = DATA_DIR, report: Report | None = None
-) -> tuple[dict[str, pd.DataFrame], list[Problem]]:
+def check(data_dir: Path = DATA_DIR, report: Report | None = None) -> tuple[dict[str, pd.DataFrame], list[Problem]]:
     """The typed tables of the package and every problem with them; no problems means valid."""
     problems = _source_problems(data_dir)
     if problems:

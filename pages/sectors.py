@@ -55,7 +55,9 @@ if isinstance(info["focus_zh"], str):
 members = ui.query("cluster_members", cluster_id=cluster)
 if members.empty:
     st.info(
-        "报告未将具体企业或项目归入该方向。" if lang == "zh" else "The report assigns no named enterprise or project to it."
+        "报告未将具体企业或项目归入该方向。"
+        if lang == "zh"
+        else "The report assigns no named enterprise or project to it."
     )
 else:
     types = {

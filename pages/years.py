@@ -30,8 +30,8 @@ else:
     table = pairs.assign(
         metric=[i18n.metric(r, lang) + (charts.PAIR_NOTE_MARK if isinstance(r["pair_note"], str) else "")
                 for _, r in pairs.iterrows()],
-        figure_2022=[formatting.zh(r["value_2022"], r["unit_2022"], r["qualifier_zh_2022"]) for _, r in pairs.iterrows()],
-        figure_2023=[formatting.zh(r["value_2023"], r["unit_2023"], r["qualifier_zh_2023"]) for _, r in pairs.iterrows()],
+        figure_2022=[formatting.pair_side(r, 2022, lang) for _, r in pairs.iterrows()],
+        figure_2023=[formatting.pair_side(r, 2023, lang) for _, r in pairs.iterrows()],
         change=[formatting.percent(c) if c == c else "—" for c in pairs["change_pct"]],
     )  # fmt: skip
     labels = {
@@ -51,4 +51,6 @@ with col_left:
 with col_right:
     st.subheader("2022年目标完成情况" if lang == "zh" else "2022 targets met")
     completion = ui.query("target_vs_result_2022")
-    ui.show_chart(charts.target_completion(completion, lang), f"jianxi-2022-target-completion-{lang}", "completion", lang)
+    ui.show_chart(
+        charts.target_completion(completion, lang), f"jianxi-2022-target-completion-{lang}", "completion", lang
+    )

@@ -3,7 +3,7 @@
 -- description_zh: 同一指标既有2022年实绩又有2023年目标的，并列两年数值与变化；口径不同的注明差异（pair_note）。
 -- description_en: Indicators with both a 2022 result and a 2023 target, side by side with the change; pairs that are not like for like carry their pair_note.
 -- params: sector
--- columns: indicator, sector, metric_zh, metric_en, fact_2022, fact_2023, value_2022, unit_2022, qualifier_zh_2022, value_2023, unit_2023, qualifier_zh_2023, qualifier_2023, value_base_2022, value_base_2023, unit_base, comparable_units, change_pct, pair_note, quote_2022, quote_2023
+-- columns: indicator, sector, metric_zh, metric_en, fact_2022, fact_2023, value_2022, unit_2022, qualifier_2022, qualifier_zh_2022, value_2023, unit_2023, qualifier_2023, qualifier_zh_2023, value_base_2022, unit_base_2022, value_base_2023, unit_base_2023, comparable_units, change_pct, pair_note, quote_2022, quote_2023
 WITH actual AS (
     SELECT * FROM facts
     WHERE year = 2022 AND kind = 'actual' AND restates IS NULL AND measure = 'level'
@@ -13,9 +13,10 @@ WITH actual AS (
 )
 SELECT t.indicator, t.sector, t.metric_zh, t.metric_en,
        a.fact_id AS fact_2022, t.fact_id AS fact_2023,
-       a.value AS value_2022, a.unit AS unit_2022, a.qualifier_zh AS qualifier_zh_2022,
-       t.value AS value_2023, t.unit AS unit_2023, t.qualifier_zh AS qualifier_zh_2023, t.qualifier AS qualifier_2023,
-       a.value_base AS value_base_2022, t.value_base AS value_base_2023, t.unit_base,
+       a.value AS value_2022, a.unit AS unit_2022, a.qualifier AS qualifier_2022, a.qualifier_zh AS qualifier_zh_2022,
+       t.value AS value_2023, t.unit AS unit_2023, t.qualifier AS qualifier_2023, t.qualifier_zh AS qualifier_zh_2023,
+       a.value_base AS value_base_2022, a.unit_base AS unit_base_2022,
+       t.value_base AS value_base_2023, t.unit_base AS unit_base_2023,
        a.unit_base = t.unit_base AS comparable_units,
        CASE WHEN a.unit_base = t.unit_base THEN (t.value_base / a.value_base - 1) * 100 END AS change_pct,
        coalesce(t.pair_note, a.pair_note) AS pair_note,

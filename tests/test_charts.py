@@ -1,0 +1,78 @@
+"""Chart builders: title, source line inside the figure, one point per row, sector colours, units."""
+
+import pytest
+
+from jianxi import charts, db
+
+SOURCE_ZH = "来源：涧西区人民政府《政府工作报告》"
+
+
+@pytest.fixture(scope="module")
+def con():
+    return db.build()
+
+
+def annotations(fig):
+    return [a.text for a in fig.layout.annotations]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_growth_targets(con, lang):
+    frame = db.execute(con, "growth_targets_2023")
+    fig = charts.growth_targets(frame, lang)
+    assert fig.layout.title.text
+    assert len(fig.data[0].x) == len(frame) == 8
+    assert "%" in fig.layout.xaxis.title.text
+    assert any(("来源" if lang == "zh" else "Source") in a for a in annotations(fig))
+    assert list(fig.data[0].marker.color) == [charts.sector_color(s) for s in frame.sort_values("value")["sector"]]
+
+
+def test_city_shares_labels_carry_value_and_unit(con):
+    frame = db.execute(con, "city_shares")
+    fig = charts.city_shares(frame, "zh")
+    assert len(fig.data[0].x) == len(frame)
+    assert "44.3% · 92.8亿元" in fig.data[0].text
+    assert "13.2% · 累计14.1亿元" not in fig.data[0].text  # hedges that do not change the number are left out
+    assert any(SOURCE_ZH in a for a in annotations(fig))
+    assert fig.layout.xaxis.range == (0, 100)
+
+
+def test_year_pairs_marks_pairs_that_are_not_like_for_like(con):
+    frame = db.execute(con, "year_pairs")
+    fig = charts.year_pairs(frame, "zh")
+    markers = [trace for trace in fig.data if trace.mode == "markers"]
+    assert [m.name for m in markers] == ["2022", "2023"]
+    assert len(markers[1].x) == len(frame)
+    noted = frame["pair_note"].notna().sum()
+    assert sum(label.endswith(charts.PAIR_NOTE_MARK) for label in markers[1].y) == noted > 0
+    assert sum(symbol.endswith("-open") for symbol in markers[1].marker.symbol) == noted
+    assert fig.layout.xaxis.type == "log"
+
+
+def test_sector_colours_are_fixed_and_distinct():
+    assert len(set(charts.SECTOR_COLORS.values())) == len(charts.SECTOR_COLORS) == 20
+    assert charts.sector_color("economy") == charts.PALETTE[0]
+
+
+def test_sector_unit_bars_one_chart_per_unit(con):
+    frame = db.execute(con, "sector_figures", sector="finance")
+    units = charts.unit_groups(frame)
+    assert set(units) == set(frame["unit"])
+    figs = [charts.sector_unit_bars(frame, unit, "finance", "en") for unit in units]
+    assert sum(len(f.data[0].x) for f in figs) == len(frame)
+    assert all("Value (" in f.layout.xaxis.title.text for f in figs)
+
+
+def test_target_completion_shows_the_report_pairs(con):
+    frame = db.execute(con, "target_vs_result_2022")
+    fig = charts.target_completion(frame, "zh")
+    assert sorted(round(x) for x in fig.data[0].x) == [103, 110]
+
+
+def test_png_button_saves_at_double_scale():
+    config = charts.image_config("jianxi-test")
+    assert config["toImageButtonOptions"] == {"format": "png", "scale": 2, "filename": "jianxi-test"}
+
+
+def test_hover_text_is_escaped():
+    assert "&lt;b&gt;" in charts._wrap("<b>bold</b>")

@@ -1,0 +1,30 @@
+"""Numbers keep the report's unit and qualifier words."""
+
+import pytest
+
+from jianxi import formatting
+
+CASES_ZH = [
+    (450, "家", "超过", "超过450家"),
+    (13, "万人", "约", "约13万人"),
+    (8, "%", "以上", "8%以上"),
+    (6600, "名", "余", "6600余名"),
+    (55, "亿元", "力争…以上", "力争55亿元以上"),
+    (5.5, "%", "达到…以上", "5.5%以上"),
+    (1.4, "万人", None, "1.4万人"),
+]
+
+
+@pytest.mark.parametrize(("value", "unit", "words", "expected"), CASES_ZH)
+def test_zh(value, unit, words, expected):
+    assert formatting.zh(value, unit, words) == expected
+
+
+def test_en_scales_yuan_and_keeps_qualifier():
+    assert formatting.en(6e9, "元", "at_least") == "≥ 6 bn yuan"
+    assert formatting.en(130000, "人", "approx") == "≈ 130,000 people"
+    assert formatting.en(8, "%", "at_least") == "≥ 8%"
+
+
+def test_number_drops_float_noise():
+    assert formatting.number(713.0) == "713" and formatting.number(1.40) == "1.4"
