@@ -25,6 +25,7 @@ PALETTE = (
 SECTOR_COLORS = dict(zip(i18n.SECTORS, PALETTE, strict=True))
 YEAR_COLORS = {2022: "#4E79A7", 2023: "#F28E2B"}
 PAIR_NOTE_MARK = " †"
+INDEX_TICKS = (10, 25, 50, 75, 100, 150, 200, 300, 500, 1000, 2000, 3000, 5000)
 DATA_VERSION = "1.0.0"
 
 
@@ -41,19 +42,27 @@ def _wrap(text: str, width: int = 28) -> str:
     return "<br>".join(textwrap.wrap(escape(str(text)), width)) if isinstance(text, str) else ""
 
 
-def _frame(fig: go.Figure, title: str, lang: str, *, height: int, x_title: str = "", y_title: str = "") -> go.Figure:
-    """Title, fonts, margins and the source line inside the image."""
+def _frame(
+    fig: go.Figure, title: str, lang: str, *, height: int, x_title: str = "", subtitle: str = "", legend: bool = False
+) -> go.Figure:
+    """Title (and subtitle), fonts, margins and the source line inside the image."""
     fig.update_layout(
         template="plotly_white",
-        title={"text": escape(title), "x": 0.01, "xanchor": "left", "font": {"size": 20}},
+        title={
+            "text": escape(title),
+            "subtitle": {"text": escape(subtitle), "font": {"size": 12, "color": "#6b6b6b"}},
+            "x": 0.01,
+            "xanchor": "left",
+            "font": {"size": 20},
+        },
         font={"family": FONT_FAMILY, "size": 13, "color": "#262730"},
         height=height,
-        margin={"l": 10, "r": 30, "t": 70, "b": 80},
+        margin={"l": 10, "r": 40, "t": 90 if subtitle else 70, "b": 80},
         hoverlabel={"font": {"family": FONT_FAMILY}, "align": "left"},
-        showlegend=False,
+        showlegend=legend,
     )
     fig.update_xaxes(title_text=escape(x_title), automargin=True)
-    fig.update_yaxes(title_text=escape(y_title), automargin=True)
+    fig.update_yaxes(automargin=True)
     fig.add_annotation(
         text=escape(source_line(lang)),
         xref="paper", yref="paper", x=0, y=0, yshift=-62, xanchor="left", yanchor="top",
@@ -99,8 +108,11 @@ def city_shares(frame: pd.DataFrame, lang: str) -> go.Figure:
     frame = frame.sort_values("city_share_pct")
     customdata, template = _hover(frame, lang)
     labels = [
-        f"{formatting.number(r['city_share_pct'])}% · {formatting.figure(r, lang)}"
-        + (f" · {i18n.t('rank_first', lang)}" if r["city_rank"] == 1 else "")
+        " · ".join(
+            [f"{formatting.number(r['city_share_pct'])}%"]
+            + ([formatting.figure(r, lang)] if r["unit"] != "%" else [])
+            + ([i18n.t("rank_first", lang)] if r["city_rank"] == 1 else [])
+        )
         for _, r in frame.iterrows()
     ]
     fig = go.Figure(
@@ -173,24 +185,18 @@ def year_pairs(frame: pd.DataFrame, lang: str) -> go.Figure:
                 "<br><br>“%{customdata[3]}”<br><i>%{customdata[4]}</i><extra></extra>",
             )
         )
-    fig.update_xaxes(type="log", ticksuffix="", gridcolor="#e5e5e5")
+    ticks = [v for v in INDEX_TICKS if frame["index_2023"].min() / 1.5 <= v <= frame["index_2023"].max() * 1.5]
+    fig.update_xaxes(type="log", tickvals=ticks, ticktext=[str(v) for v in ticks], gridcolor="#e5e5e5")
     fig.add_vline(x=100, line={"color": "#999999", "width": 1})
-    fig.update_layout(showlegend=True, legend={"orientation": "h", "y": 1.02, "x": 1, "xanchor": "right"})
+    fig.update_layout(legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 1, "xanchor": "right"})
     fig.for_each_trace(lambda trace: trace.update(showlegend=trace.mode == "markers"))
     if lang == "zh":
-        title, x_title = "2022年实绩 → 2023年目标（2022年 = 100，对数刻度）", "2023年目标相当于2022年实绩的倍数 ×100"
-        note = "† 口径不同（见悬停说明），不可直接比较"
+        title, x_title = "2022年实绩 → 2023年目标", "2023年目标（2022年实绩 = 100，对数刻度）"
+        note = "● 2022年实绩　◆ 2023年目标　† 空心、虚线：两年口径不同，不可直接比较（悬停可见说明）"
     else:
-        title, x_title = (
-            "2022 results → 2023 targets (2022 = 100, log scale)",
-            "2023 target as index of the 2022 result",
-        )
-        note = "† not like for like (see hover note)"
-    fig.add_annotation(
-        text=note, xref="paper", yref="paper", x=1, y=0, yshift=-62, xanchor="right", yanchor="top",
-        showarrow=False, font={"size": 11, "color": "#6b6b6b"},
-    )  # fmt: skip
-    return _frame(fig, title, lang, height=160 + 30 * len(frame), x_title=x_title)
+        title, x_title = "2022 results → 2023 targets", "2023 target (2022 result = 100, log scale)"
+        note = "● 2022 result  ◆ 2023 target  † hollow, dotted: not like for like (hover for the note)"
+    return _frame(fig, title, lang, height=180 + 30 * len(frame), x_title=x_title, subtitle=note, legend=True)
 
 
 def target_completion(frame: pd.DataFrame, lang: str) -> go.Figure:

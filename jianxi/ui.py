@@ -17,6 +17,20 @@ from jianxi.package import DataError
 REPORT_PAGE = "report"
 
 
+def ensure_frame() -> None:
+    """Send a deep link that is the server's first request through app.py.
+
+    While no session has called st.navigation yet, Streamlit treats the pages/ folder the legacy
+    way and runs a requested page alone, without the frame (language switch, navigation, footer).
+    Clearing that flag and rerunning lets app.py route the same URL.
+    """
+    from streamlit.runtime.pages_manager import PagesManager
+
+    if PagesManager.uses_pages_directory:
+        PagesManager.uses_pages_directory = False
+        st.rerun()
+
+
 def language() -> str:
     """The visitor's language: the sidebar switch when the frame drew it, else ?lang= in the URL.
 

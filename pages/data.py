@@ -7,6 +7,7 @@ import streamlit as st
 
 from jianxi import i18n, package, ui
 
+ui.ensure_frame()
 lang = ui.language()
 st.title("数据" if lang == "zh" else "Data")
 st.caption(

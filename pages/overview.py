@@ -4,6 +4,7 @@ import streamlit as st
 
 from jianxi import charts, citation, formatting, i18n, ui
 
+ui.ensure_frame()
 lang = ui.language()
 st.title(i18n.t("app_title", lang))
 st.caption(

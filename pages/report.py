@@ -4,6 +4,7 @@ import streamlit as st
 
 from jianxi import formatting, highlight, i18n, report, ui
 
+ui.ensure_frame()
 lang = ui.language()
 st.title("报告原文" if lang == "zh" else "The report")
 st.caption(

@@ -4,6 +4,7 @@ import streamlit as st
 
 from jianxi import charts, formatting, i18n, ui
 
+ui.ensure_frame()
 lang = ui.language()
 st.title("占全市比重" if lang == "zh" else "Jianxi's share of Luoyang")
 st.caption(
@@ -37,7 +38,10 @@ table = totals.assign(
     metric=[i18n.metric(r, lang) for _, r in totals.iterrows()],
     district=[f"{formatting.number(r['value'])} {r['unit']}" for _, r in totals.iterrows()],
     share=[f"{formatting.number(s)}%" for s in totals["city_share_pct"]],
-    implied=[f"{r['implied_city_total']:.1f} {r['unit']}" for _, r in totals.iterrows()],
+    implied=[
+        f"{'≥' if r['qualifier'] == 'at_least' else ''}{r['implied_city_total']:.1f} {r['unit']}"
+        for _, r in totals.iterrows()
+    ],
     published=[
         f"{formatting.number(r['published_total'])} {r['published_unit']}" if r["published_total"] == r["published_total"]
         else no_figure

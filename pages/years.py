@@ -4,6 +4,7 @@ import streamlit as st
 
 from jianxi import charts, formatting, i18n, ui
 
+ui.ensure_frame()
 lang = ui.language()
 st.title("2022年实绩 → 2023年目标" if lang == "zh" else "2022 results → 2023 targets")
 st.caption(
@@ -33,6 +34,7 @@ else:
         figure_2022=[formatting.pair_side(r, 2022, lang) for _, r in pairs.iterrows()],
         figure_2023=[formatting.pair_side(r, 2023, lang) for _, r in pairs.iterrows()],
         change=[formatting.percent(c) if c == c else "—" for c in pairs["change_pct"]],
+        pair_note=pairs["pair_note"].fillna(""),
     )  # fmt: skip
     labels = {
         "metric": "指标" if lang == "zh" else "Indicator",
@@ -43,14 +45,10 @@ else:
     }
     st.dataframe(table[[*labels]], hide_index=True, column_config=labels, width="stretch")
 
-col_left, col_right = st.columns(2)
-with col_left:
-    st.subheader("2023年增速目标" if lang == "zh" else "Growth-rate targets for 2023")
-    targets = ui.query("growth_targets_2023")
-    ui.show_chart(charts.growth_targets(targets, lang), f"jianxi-2023-growth-targets-{lang}", "years_growth", lang)
-with col_right:
-    st.subheader("2022年目标完成情况" if lang == "zh" else "2022 targets met")
-    completion = ui.query("target_vs_result_2022")
-    ui.show_chart(
-        charts.target_completion(completion, lang), f"jianxi-2022-target-completion-{lang}", "completion", lang
-    )
+st.subheader("2023年增速目标" if lang == "zh" else "Growth-rate targets for 2023")
+targets = ui.query("growth_targets_2023")
+ui.show_chart(charts.growth_targets(targets, lang), f"jianxi-2023-growth-targets-{lang}", "years_growth", lang)
+
+st.subheader("2022年目标完成情况" if lang == "zh" else "2022 targets met")
+completion = ui.query("target_vs_result_2022")
+ui.show_chart(charts.target_completion(completion, lang), f"jianxi-2022-target-completion-{lang}", "completion", lang)
