@@ -103,7 +103,7 @@ def test_years_page_filter_and_pair_notes():
     all_pairs = len(dumbbell.data[-1].x)
     assert len(figures(at)) == 3
     table = at.dataframe[0].value
-    assert table["metric"].str.endswith("†").sum() == table["pair_note"].notna().sum() > 0
+    assert table["metric"].str.endswith("†").sum() == (table["pair_note"] != "").sum() > 0
     at.selectbox(key="sector").set_value("urban").run()
     assert 0 < len(figures(at)[0].data[-1].x) < all_pairs
 
