@@ -152,10 +152,15 @@ def test_report_page_unknown_fact_is_a_clear_warning():
     assert "no-such-fact" in at.warning[0].value
 
 
-def test_frame_language_switch_changes_labels():
+def test_frame_language_switch_follows_the_url():
+    """The switch is bound to ?lang= (the browser writes the URL when it is clicked; AppTest cannot)."""
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
-    assert at.title[0].value == TITLES["overview"][0]
-    at.sidebar.get("button_group")[0].set_value("en").run()
+    switch = at.sidebar.get("button_group")[0]
+    assert switch.value == "zh" and at.title[0].value == TITLES["overview"][0]
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.query_params["lang"] = "English"
+    at.run()
+    assert at.sidebar.get("button_group")[0].value == "en"
     assert at.title[0].value == TITLES["overview"][1]
 
 
