@@ -7,6 +7,7 @@ hover, so that a screenshot or an exported PNG stands on its own.
 
 from __future__ import annotations
 
+import re
 import textwrap
 from html import escape
 
@@ -40,6 +41,24 @@ def source_line(lang: str) -> str:
 def _wrap(text: str, width: int = 28) -> str:
     """Escape and wrap a clause for a hover label (Plotly hover labels do not wrap by themselves)."""
     return "<br>".join(textwrap.wrap(escape(str(text)), width)) if isinstance(text, str) else ""
+
+
+def axis_label(row: pd.Series, lang: str, prefix: str = "") -> str:
+    """A metric name short enough for an axis: English parentheticals dropped, at most two wrapped lines."""
+    text = prefix + i18n.metric(row, lang)
+    if lang == "en":
+        text = re.sub(r"\s*\([^)]*\)", "", text)
+    width = 34 if lang == "en" else 20
+    lines = textwrap.wrap(text, width) if lang == "en" else [text[i : i + width] for i in range(0, len(text), width)]
+    if len(lines) > 2:
+        lines = [lines[0], lines[1][: width - 1] + "…"]
+    return "<br>".join(escape(line) for line in lines)
+
+
+def _value_range(values: pd.Series, headroom: float = 1.35) -> list[float]:
+    """An axis range from zero with room for the value labels outside the bars."""
+    top = float(values.max()) if len(values) else 1.0
+    return [0, top * headroom if top > 0 else 1.0]
 
 
 def _frame(
@@ -88,7 +107,7 @@ def growth_targets(frame: pd.DataFrame, lang: str) -> go.Figure:
     fig = go.Figure(
         go.Bar(
             x=frame["value"],
-            y=[i18n.metric(r, lang) for _, r in frame.iterrows()],
+            y=[axis_label(r, lang) for _, r in frame.iterrows()],
             orientation="h",
             marker_color=[sector_color(s) for s in frame["sector"]],
             text=[formatting.figure(r, lang) for _, r in frame.iterrows()],
@@ -98,6 +117,7 @@ def growth_targets(frame: pd.DataFrame, lang: str) -> go.Figure:
             hovertemplate=template,
         )
     )
+    fig.update_xaxes(range=_value_range(frame["value"]))
     title = "2023年主要预期目标（增速与比率）" if lang == "zh" else "Main targets for 2023 (growth rates and ratios)"
     x_title = "目标值（%）" if lang == "zh" else "Target (%)"
     return _frame(fig, title, lang, height=120 + 42 * len(frame), x_title=x_title)
@@ -118,7 +138,7 @@ def city_shares(frame: pd.DataFrame, lang: str) -> go.Figure:
     fig = go.Figure(
         go.Bar(
             x=frame["city_share_pct"],
-            y=[i18n.metric(r, lang) for _, r in frame.iterrows()],
+            y=[axis_label(r, lang) for _, r in frame.iterrows()],
             orientation="h",
             marker_color=[sector_color(s) for s in frame["sector"]],
             text=labels,
@@ -128,7 +148,7 @@ def city_shares(frame: pd.DataFrame, lang: str) -> go.Figure:
             hovertemplate=template,
         )
     )
-    fig.update_xaxes(range=[0, 100], ticksuffix="%")
+    fig.update_xaxes(range=[0, 135], tickvals=[0, 25, 50, 75, 100], ticksuffix="%")
     title = "涧西区占洛阳全市的比重（2022年）" if lang == "zh" else "Jianxi's share of the Luoyang total (2022)"
     x_title = "占全市比重（%）" if lang == "zh" else "Share of the city total (%)"
     return _frame(fig, title, lang, height=140 + 44 * len(frame), x_title=x_title)
@@ -143,7 +163,7 @@ def year_pairs(frame: pd.DataFrame, lang: str) -> go.Figure:
     frame = frame.assign(index_2023=frame["value_base_2023"] / frame["value_base_2022"] * 100)
     frame = frame.sort_values(["sector", "index_2023"], ascending=[False, True]).reset_index(drop=True)
     labels = [
-        f"{i18n.sector_name(r['sector'], lang)} · {i18n.metric(r, lang)}"
+        axis_label(r, lang, prefix=f"{i18n.sector_name(r['sector'], lang)} · ")
         + (PAIR_NOTE_MARK if isinstance(r["pair_note"], str) else "")
         for _, r in frame.iterrows()
     ]
@@ -162,11 +182,11 @@ def year_pairs(frame: pd.DataFrame, lang: str) -> go.Figure:
         figures = [formatting.pair_side(r, year, lang) for _, r in frame.iterrows()]
         customdata = [
             [
-                r[f"fact_{year}"], escape(label), escape(fig_text), _wrap(r[f"quote_{year}"]),
+                r[f"fact_{year}"], escape(i18n.metric(r, lang)), escape(fig_text), _wrap(r[f"quote_{year}"]),
                 _wrap(r["pair_note"], 40) if isinstance(r["pair_note"], str) else "",
                 formatting.percent(r["change_pct"]),
             ]
-            for label, fig_text, (_, r) in zip(labels, figures, frame.iterrows(), strict=True)
+            for fig_text, (_, r) in zip(figures, frame.iterrows(), strict=True)
         ]  # fmt: skip
         fig.add_trace(
             go.Scatter(
@@ -201,7 +221,7 @@ def year_pairs(frame: pd.DataFrame, lang: str) -> go.Figure:
 
 def target_completion(frame: pd.DataFrame, lang: str) -> go.Figure:
     """The report's own 2022 target-versus-result statements as completion ratios against 100%."""
-    labels = [i18n.metric(r, lang) for _, r in frame.iterrows()]
+    labels = [axis_label(r, lang) for _, r in frame.iterrows()]
     texts = []
     for _, r in frame.iterrows():
         if pd.notna(r["target_value"]):
@@ -215,8 +235,8 @@ def target_completion(frame: pd.DataFrame, lang: str) -> go.Figure:
         else:
             texts.append(f"{r['completion_pct']:.0f}%")
     customdata = [
-        [r["result_fact"], escape(label), text, _wrap(r["result_quote"]), _wrap(r["target_quote"])]
-        for label, text, (_, r) in zip(labels, texts, frame.iterrows(), strict=True)
+        [r["result_fact"], escape(i18n.metric(r, lang)), text, _wrap(r["result_quote"]), _wrap(r["target_quote"])]
+        for text, (_, r) in zip(texts, frame.iterrows(), strict=True)
     ]
     fig = go.Figure(
         go.Bar(
@@ -251,7 +271,7 @@ def sector_unit_bars(frame: pd.DataFrame, unit: str, sector: str, lang: str) -> 
     fig = go.Figure(
         go.Bar(
             x=frame["value"],
-            y=[f"{r['year']} · {i18n.metric(r, lang)}" for _, r in frame.iterrows()],
+            y=[axis_label(r, lang, prefix=f"{r['year']} · ") for _, r in frame.iterrows()],
             orientation="h",
             marker_color=[YEAR_COLORS.get(y, "#999999") for y in frame["year"]],
             marker_pattern_shape=["/" if k == "target" else "" for k in frame["kind"]],
@@ -262,6 +282,7 @@ def sector_unit_bars(frame: pd.DataFrame, unit: str, sector: str, lang: str) -> 
             hovertemplate=template,
         )
     )
+    fig.update_xaxes(range=_value_range(frame["value"]))
     name = i18n.sector_name(sector, lang)
     if lang == "zh":
         title, x_title = f"{name}：以“{unit}”计的数字（2022年实绩 / 2023年目标）", f"数值（{unit}）"

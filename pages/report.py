@@ -45,6 +45,8 @@ section = st.selectbox(
     "章节" if lang == "zh" else "Section",
     options=names,
     index=names.index(default_section) if default_section in names else 0,
+    key="section",
+    bind="query-params",
 )
 st.html(highlight.marked_html(highlight.section_text(text, section), clauses, selected=fact_id))
 

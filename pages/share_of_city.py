@@ -48,6 +48,7 @@ table = totals.assign(
         for _, r in totals.iterrows()
     ],
     ratio=[f"{r:.3f}" if r == r else "—" for r in totals["ratio"]],
+    link=[ui.report_url(f, lang) for f in totals["fact_id"]],
     source=[
         f"{r['source_type']} · {r['source_title']}" if isinstance(r["source_type"], str) else "—"
         for _, r in totals.iterrows()
@@ -61,7 +62,8 @@ labels = {
     "published": "公开的全市总量" if lang == "zh" else "Published city total",
     "ratio": "推算 ÷ 公开" if lang == "zh" else "Implied ÷ published",
     "source": "来源（类型）" if lang == "zh" else "Source (type)",
-    "source_url": st.column_config.LinkColumn("链接" if lang == "zh" else "Link", display_text="↗"),
+    "source_url": st.column_config.LinkColumn("来源链接" if lang == "zh" else "Source link", display_text="↗"),
+    "link": st.column_config.LinkColumn(i18n.t("open_in_report", lang), display_text="↗"),
 }
 st.dataframe(table[[*labels]], hide_index=True, column_config=labels, width="stretch")
 st.caption(

@@ -35,6 +35,7 @@ else:
         figure_2023=[formatting.pair_side(r, 2023, lang) for _, r in pairs.iterrows()],
         change=[formatting.percent(c) if c == c else "—" for c in pairs["change_pct"]],
         pair_note=pairs["pair_note"].fillna(""),
+        link=[ui.report_url(f, lang) for f in pairs["fact_2023"]],
     )  # fmt: skip
     labels = {
         "metric": "指标" if lang == "zh" else "Indicator",
@@ -42,6 +43,7 @@ else:
         "figure_2023": "2023年目标" if lang == "zh" else "2023 target",
         "change": "变化" if lang == "zh" else "Change",
         "pair_note": i18n.t("pair_note", lang),
+        "link": st.column_config.LinkColumn(i18n.t("open_in_report", lang), display_text="↗"),
     }
     st.dataframe(table[[*labels]], hide_index=True, column_config=labels, width="stretch")
 
