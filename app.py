@@ -13,6 +13,7 @@ pages = [
     st.Page("pages/years.py", title=i18n.t("page_years", lang), icon=":material/compare_arrows:", url_path="years"),
     st.Page("pages/sectors.py", title=i18n.t("page_sectors", lang), icon=":material/category:", url_path="sectors"),
     st.Page("pages/data.py", title=i18n.t("page_data", lang), icon=":material/table:", url_path="data"),
+    st.Page("pages/sql.py", title="SQL", icon=":material/terminal:", url_path="sql"),
     st.Page("pages/report.py", title=i18n.t("page_report", lang), icon=":material/description:", url_path="report"),
 ]
 st.navigation(pages).run()

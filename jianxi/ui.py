@@ -115,3 +115,24 @@ def footer(lang: str) -> None:
     st.caption(
         f"{i18n.t('source', lang)} · {i18n.t('licence', lang)} · {i18n.t('data_version', lang)} {charts.DATA_VERSION}"
     )
+
+
+@st.cache_resource(show_spinner=False)
+def _sql_pool():
+    from jianxi import paths, sandbox
+    from jianxi.validation import check
+
+    tables, problems = check(paths.data_dir())
+    if problems:
+        raise DataError(problems)
+    return sandbox.Pool(sandbox.build_database_file(tables), set(tables))
+
+
+def sql_pool():
+    """The shared pool of SQL workers; on invalid data, explain which file and rule, then stop the page."""
+    try:
+        return _sql_pool()
+    except DataError as error:
+        show_data_error(error.problems, language())
+        st.stop()
+        raise  # unreachable: st.stop() ends the script run

@@ -1,0 +1,97 @@
+"""SQL: visitors run their own read-only DuckDB SQL, or the app's canned queries, in a sandbox."""
+
+import re
+
+import pandas as pd
+import streamlit as st
+
+from jianxi import package, queries, sql_guard, ui
+from jianxi.sandbox import MAX_ROWS, SOFT_SECONDS, Answer
+
+PARAMETER = re.compile(r"\$([A-Za-z_]\w*)")
+
+ui.ensure_frame()
+lang = ui.language()
+st.title("SQL 查询" if lang == "zh" else "SQL")
+st.caption(
+    f"用 DuckDB SQL 查询本应用的数据表：每次一条只读的 SELECT 语句，时限 {SOFT_SECONDS:g} 秒，最多返回 {MAX_ROWS} 行。"
+    "链接中保存查询文本；打开链接时只显示、不运行，按“运行”才执行。"
+    if lang == "zh"
+    else f"Query the app's tables with DuckDB SQL: one read-only SELECT at a time, {SOFT_SECONDS:g} s limit, "
+    f"at most {MAX_ROWS} rows. The link keeps the query text; opening a link shows it and runs nothing until you press Run."
+)
+
+canned = queries.load_all()
+
+
+def load_canned() -> None:
+    name = st.session_state.get("canned")
+    if name:
+        st.session_state["sql"] = canned[name].sql
+
+
+st.selectbox(
+    "示例查询" if lang == "zh" else "Canned queries",
+    options=[None, *canned],
+    format_func=lambda n: "—" if n is None else f"{canned[n].title[lang]} · {n}",
+    key="canned",
+    on_change=load_canned,
+)
+if st.session_state.get("canned"):
+    st.caption(canned[st.session_state["canned"]].description[lang])
+
+sql = st.text_area("SQL", key="sql", bind="query-params", height=220, max_chars=sql_guard.MAX_LENGTH)
+
+
+def parse_parameter(text: str):
+    """A typed parameter value: empty → NULL, 2022 → int, a, b → list."""
+    text = text.strip()
+    if not text:
+        return None
+    if "," in text:
+        return [parse_parameter(part) for part in text.split(",") if part.strip()]
+    return int(text) if re.fullmatch(r"-?\d+", text) else text
+
+
+names = list(dict.fromkeys(PARAMETER.findall(sql or "")))[:10]
+params = {}
+if names:
+    st.caption(
+        "参数（留空为 NULL；逗号分隔为列表）" if lang == "zh" else "Parameters (empty = NULL; commas make a list)"
+    )
+    for column, name in zip(st.columns(min(len(names), 4)) * 3, names, strict=False):
+        params[name] = parse_parameter(column.text_input(f"${name}", key=f"param_{name}", max_chars=200))
+
+if st.button("运行" if lang == "zh" else "Run", type="primary"):
+    is_canned = any((sql or "").strip() == query.sql for query in canned.values())
+    result = ui.sql_pool().run(sql or "", params, canned=is_canned)
+    if isinstance(result, Answer):
+        columns = [f"{c}_{i}" if result.columns.count(c) > 1 else c for i, c in enumerate(result.columns)]
+        frame = pd.DataFrame(result.rows, columns=columns)
+        note = (
+            f"{len(frame)} 行 · {result.seconds * 1000:.0f} 毫秒"
+            if lang == "zh"
+            else f"{len(frame)} rows · {result.seconds * 1000:.0f} ms"
+        )
+        if result.truncated:
+            note += f"（只显示前 {MAX_ROWS} 行）" if lang == "zh" else f" (only the first {MAX_ROWS} shown)"
+        st.markdown(note)
+        st.dataframe(frame, hide_index=True, width="stretch")
+        st.download_button(
+            "下载结果 CSV" if lang == "zh" else "Download result as CSV",
+            data=frame.to_csv(index=False).encode("utf-8-sig"),
+            file_name="jianxi_query_result.csv",
+            mime="text/csv",
+            on_click="ignore",
+        )
+    else:
+        st.error(result.text(lang))
+
+with st.expander("数据表结构" if lang == "zh" else "Tables and columns", expanded=False):
+    for resource in package.descriptor()["resources"]:
+        st.markdown(f"**{resource['name']}** · {resource['title']}")
+        st.dataframe(
+            pd.DataFrame(resource["schema"]["fields"])[["name", "type", "description"]],
+            hide_index=True,
+            width="stretch",
+        )
