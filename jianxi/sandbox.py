@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
+import logging
 import math
 import multiprocessing
 import os
@@ -76,6 +77,9 @@ class Failure:
 
     def text(self, lang: str) -> str:
         return self.zh if lang == "zh" else self.en
+
+
+BUSY = Failure("busy", "当前查询较多，请稍后再试。", "Many queries are running; please try again in a moment.")
 
 
 @dataclass
@@ -305,6 +309,7 @@ class Pool:
         self._all: list[_Worker] = []
         self._lock = threading.Lock()
         self.restarts = 0
+        self._closed = False
         self._visitor_slots = threading.BoundedSemaphore(max(1, workers - reserved))
         for _ in range(workers):
             self._add()
@@ -312,32 +317,58 @@ class Pool:
     def _add(self) -> None:
         worker = _Worker(self._context, self.db_path, self.limits)
         with self._lock:
+            if self._closed:
+                worker.kill()
+                return
             self._all.append(worker)
         self._idle.put(worker)
+
+    def _add_quietly(self) -> None:
+        try:
+            self._add()
+        except Exception:  # the pool goes on with fewer workers; the next replacement tries again
+            if not self._closed:
+                logging.getLogger(__name__).exception("could not start a replacement SQL worker")
 
     def _replace(self, dead: _Worker) -> None:
         with self._lock:
             if dead in self._all:
                 self._all.remove(dead)
             self.restarts += 1
-        threading.Thread(target=self._add, daemon=True, name="sql-worker-restart").start()
+        threading.Thread(target=self._add_quietly, daemon=True, name="sql-worker-restart").start()
 
     @property
     def pids(self) -> list[int]:
         with self._lock:
             return [w.pid for w in self._all]
 
-    def run(self, sql: str, params: dict | None = None) -> Answer | Failure | Refusal:
-        """Run one visitor query: an Answer, or a Refusal/Failure that says why not in both languages."""
+    def run(self, sql: str, params: dict | None = None, *, canned: bool = False) -> Answer | Failure | Refusal:
+        """Run one query: an Answer, or a Refusal/Failure that says why not in both languages.
+
+        Visitor SQL may occupy all workers but the reserved ones; `canned=True` (the app's own queries,
+        matched by text) may use any, so they still answer while visitors run bombs.
+        """
         if len(sql) > sql_guard.MAX_LENGTH:
             return sql_guard.refusal("too_long")
+        if not canned and not self._visitor_slots.acquire(timeout=WAIT_FOR_WORKER_SECONDS):
+            return BUSY
+        try:
+            return self._run_on_worker(sql, params)
+        finally:
+            if not canned:
+                self._visitor_slots.release()
+
+    def _run_on_worker(self, sql: str, params: dict | None) -> Answer | Failure | Refusal:
         try:
             worker = self._idle.get(timeout=WAIT_FOR_WORKER_SECONDS)
         except queue.Empty:
-            return Failure(
-                "busy", "当前查询较多，请稍后再试。", "Many queries are running; please try again in a moment."
-            )
+            return BUSY
         reply = worker.ask(sql, dict(params or {}), self.hard_seconds)
+        spent = reply is not None and reply.get("failure", ("",))[0] == "memory"
+        if spent and worker.alive:
+            worker.kill()  # after hitting its memory ceiling a worker may stay too fragmented to serve
+            self._replace(worker)
+            return Failure(*reply["failure"])
         if reply is None or not worker.alive:
             self._replace(worker)
             return Failure(
@@ -355,6 +386,7 @@ class Pool:
 
     def close(self) -> None:
         with self._lock:
+            self._closed = True
             workers, self._all = self._all, []
         for worker in workers:
             worker.kill()

@@ -40,7 +40,8 @@ st.selectbox(
 if st.session_state.get("canned"):
     st.caption(canned[st.session_state["canned"]].description[lang])
 
-sql = st.text_area("SQL", key="sql", bind="query-params", height=220, max_chars=sql_guard.MAX_LENGTH)
+# Twice the limit, so that a query a little too long gets the clear refusal rather than silent cutting.
+sql = st.text_area("SQL", key="sql", bind="query-params", height=220, max_chars=2 * sql_guard.MAX_LENGTH)
 
 
 def parse_parameter(text: str):
