@@ -45,7 +45,7 @@ def test_header_without_columns_is_refused():
 def test_pages_hold_no_sql():
     for page in (ROOT / "pages").glob("*.py"):
         text = page.read_text(encoding="utf-8")
-        assert not re.search(r"\b(SELECT|FROM|WHERE)\b", text), f"{page.name} contains SQL"
+        assert not re.search(r"\bSELECT\b[^\n]*\bFROM\b", text, re.IGNORECASE), f"{page.name} contains SQL"
 
 
 def test_search_text_is_bound_not_formatted(con):
