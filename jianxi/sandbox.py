@@ -9,52 +9,35 @@ The pool answers other visitors meanwhile, and caps how many queries run at once
 
 from __future__ import annotations
 
-import datetime as dt
-import decimal
+import contextlib
+import json
 import logging
-import math
-import multiprocessing
 import os
 import queue
-import resource
+import socket
+import subprocess
+import sys
 import tempfile
 import threading
 import time
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 import duckdb
 
 from jianxi import package, sql_guard
+from jianxi.paths import ROOT
 from jianxi.sql_guard import Refusal
 
 MAX_ROWS = 1000
-MAX_COLUMNS = 100
-MAX_CELL_CHARS = 500
 SOFT_SECONDS = 1.0
 HARD_SECONDS = 4.0
 WORKERS = 3
 RESERVED_FOR_CANNED = 1  # workers that only the app's own canned queries may use when the rest are busy
 WAIT_FOR_WORKER_SECONDS = 2.0
 MEMORY_HEADROOM_BYTES = 768 * 1024 * 1024  # address space a worker may add after connecting
-DUCKDB_MEMORY_LIMIT = "256MB"
-SAFE_INTEGER = 2**53
-
-# Order matters: everything is switched off first, the lock comes last (a SET after it fails).
-LOCKDOWN = (
-    "SET enable_external_access = false",
-    "SET autoinstall_known_extensions = false",
-    "SET autoload_known_extensions = false",
-    "SET allow_community_extensions = false",
-    "SET allow_unsigned_extensions = false",
-    "SET disabled_filesystems = 'LocalFileSystem'",
-    "SET threads = 1",
-    f"SET memory_limit = '{DUCKDB_MEMORY_LIMIT}'",
-    "SET max_temp_directory_size = '0B'",
-    "SET preserve_insertion_order = true",
-    "SET lock_configuration = true",
-)
 
 
 @dataclass(frozen=True)
@@ -80,14 +63,6 @@ class Failure:
 
 
 BUSY = Failure("busy", "当前查询较多，请稍后再试。", "Many queries are running; please try again in a moment.")
-
-
-@dataclass
-class _Limits:
-    soft_seconds: float = SOFT_SECONDS
-    max_rows: int = MAX_ROWS
-    memory_headroom: int = MEMORY_HEADROOM_BYTES
-    tables: frozenset[str] = field(default_factory=frozenset)
 
 
 # --- the database file -------------------------------------------------------------------------
@@ -117,138 +92,23 @@ def build_database_file(tables: dict, folder: Path | None = None) -> Path:
 # --- inside a worker process -------------------------------------------------------------------
 
 
-def _plain(value):
-    """A cell as a value the results table and a CSV can hold, capped in size."""
-    if value is None or isinstance(value, bool):
-        return value
-    if isinstance(value, int):
-        return value if -SAFE_INTEGER < value < SAFE_INTEGER else str(value)
-    if isinstance(value, float):
-        return value if math.isfinite(value) else str(value)
-    if isinstance(value, decimal.Decimal):
-        return str(value)
-    if isinstance(value, str):
-        return value if len(value) <= MAX_CELL_CHARS else value[:MAX_CELL_CHARS] + "…"
-    if isinstance(value, dt.date | dt.datetime | dt.time | dt.timedelta):
-        return str(value)
-    if isinstance(value, bytes | bytearray | memoryview):
-        return bytes(value)[: MAX_CELL_CHARS // 2].hex()
-    text = str(value)
-    return text if len(text) <= MAX_CELL_CHARS else text[:MAX_CELL_CHARS] + "…"
-
-
-def _address_space() -> int:
-    with open("/proc/self/statm") as statm:
-        return int(statm.read().split()[0]) * resource.getpagesize()
-
-
-def _open(db_path: str, limits: _Limits) -> duckdb.DuckDBPyConnection:
-    connection = duckdb.connect(db_path, read_only=True)
-    for statement in LOCKDOWN:
-        connection.execute(statement)
-    ceiling = _address_space() + limits.memory_headroom
-    resource.setrlimit(resource.RLIMIT_AS, (ceiling, ceiling))
-    return connection
-
-
-def _execute(connection: duckdb.DuckDBPyConnection, limits: _Limits, sql: str, params: dict) -> dict:
-    checked = sql_guard.check(sql, connection, set(limits.tables))
-    if isinstance(checked, Refusal):
-        return {"refusal": (checked.rule, checked.zh, checked.en)}
-    missing = [p for p in checked.parameters if p not in params]
-    if missing:
-        names = ", ".join(f"${p}" for p in missing)
-        return {"failure": ("parameter", f"缺少参数值：{names}", f"Missing parameter values: {names}")}
-    cursor = connection.cursor()
-    timer = threading.Timer(limits.soft_seconds, cursor.interrupt)
-    started = time.perf_counter()
-    timer.start()
-    try:
-        relation = cursor.execute(checked.sql, {p: params[p] for p in checked.parameters} or None)
-        columns = [d[0] for d in relation.description or []]
-        if len(columns) > MAX_COLUMNS:
-            return {
-                "failure": (
-                    "columns",
-                    f"结果列数过多（上限 {MAX_COLUMNS}）。",
-                    f"Too many columns (at most {MAX_COLUMNS}).",
-                )
-            }
-        rows = relation.fetchmany(limits.max_rows + 1)
-    except duckdb.InterruptException:
-        return {"failure": _timeout_failure(limits.soft_seconds)}
-    except duckdb.OutOfMemoryException:
-        return {"failure": _memory_failure()}
-    except MemoryError:
-        return {"failure": _memory_failure()}
-    except duckdb.Error as error:
-        first_line = str(error).splitlines()[0][:300]
-        return {"failure": ("error", f"查询出错：{first_line}", f"The query failed: {first_line}")}
-    except Exception as error:  # some failures are not duckdb.Error
-        kind = type(error).__name__
-        return {"failure": ("error", f"查询出错（{kind}）。", f"The query failed ({kind}).")}
-    finally:
-        timer.cancel()
-        cursor.close()
-    seconds = time.perf_counter() - started
-    truncated = len(rows) > limits.max_rows
-    plain = [[_plain(v) for v in row] for row in rows[: limits.max_rows]]
-    return {"answer": (columns, plain, truncated, seconds)}
-
-
-def _timeout_failure(seconds: float) -> tuple[str, str, str]:
-    return (
-        "timeout",
-        f"查询超过 {seconds:g} 秒时限，已停止。",
-        f"The query ran past the {seconds:g} s time limit and was stopped.",
-    )
-
-
-def _memory_failure() -> tuple[str, str, str]:
-    return ("memory", "查询占用内存过多，已停止。", "The query needed too much memory and was stopped.")
-
-
-def _serve(pipe, db_path: str, limits: _Limits) -> None:
-    """Worker main loop: open the locked-down database, then answer jobs until the pipe closes."""
-    os.nice(10)  # a runaway query must not starve the app's own process of CPU
-    try:
-        connection = _open(db_path, limits)
-    except Exception as error:
-        pipe.send({"ready": False, "error": f"{type(error).__name__}: {error}"})
-        return
-    pipe.send({"ready": True, "pid": os.getpid()})
-    while True:
-        try:
-            job_id, sql, params = pipe.recv()
-        except (EOFError, OSError):
-            return
-        try:
-            reply = _execute(connection, limits, sql, params)
-        except MemoryError:
-            reply = {"failure": _memory_failure()}
-        except Exception as error:
-            reply = {
-                "failure": (
-                    "error",
-                    f"查询出错（{type(error).__name__}）。",
-                    f"The query failed ({type(error).__name__}).",
-                )
-            }
-        try:
-            pipe.send((job_id, reply))
-        except MemoryError:
-            pipe.send((job_id, {"failure": _memory_failure()}))
-
-
 # --- in the app's process ----------------------------------------------------------------------
 
 
 class _Worker:
-    def __init__(self, context, db_path: Path, limits: _Limits):
-        self.pipe, child = context.Pipe()
-        self.process = context.Process(target=_serve, args=(child, str(db_path), limits), daemon=True)
-        self.process.start()
-        child.close()
+    """One `jianxi.sql_worker` subprocess and its end of a socket pair."""
+
+    def __init__(self, db_path: Path, limits: dict):
+        parent_end, child_end = socket.socketpair()
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "jianxi.sql_worker", str(child_end.fileno()), str(db_path), json.dumps(limits)],
+            pass_fds=[child_end.fileno()],
+            cwd=ROOT,
+            env={"PATH": os.environ.get("PATH", ""), "PYTHONPATH": str(ROOT), "HOME": str(db_path.parent)},
+            stdin=subprocess.DEVNULL,
+        )
+        child_end.close()
+        self.pipe = Connection(parent_end.detach())
         if not self.pipe.poll(60):
             self.kill()
             raise RuntimeError("a SQL worker did not start within 60 s")
@@ -271,18 +131,19 @@ class _Worker:
                         return reply
             self.kill()
             return None
-        except (EOFError, OSError, BrokenPipeError):
+        except (EOFError, OSError):
             self.kill()
             return None
 
     @property
     def alive(self) -> bool:
-        return self.process.is_alive()
+        return self.process.poll() is None
 
     def kill(self) -> None:
-        if self.process.is_alive():
+        if self.alive:
             self.process.kill()
-        self.process.join(timeout=5)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            self.process.wait(timeout=5)
         self.pipe.close()
 
 
@@ -303,8 +164,12 @@ class Pool:
     ):
         self.db_path = db_path
         self.hard_seconds = hard_seconds
-        self.limits = _Limits(soft_seconds, max_rows, memory_headroom, frozenset(tables))
-        self._context = multiprocessing.get_context("spawn")
+        self.limits = {
+            "soft_seconds": soft_seconds,
+            "max_rows": max_rows,
+            "memory_headroom": memory_headroom,
+            "tables": sorted(tables),
+        }
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._all: list[_Worker] = []
         self._lock = threading.Lock()
@@ -315,7 +180,7 @@ class Pool:
             self._add()
 
     def _add(self) -> None:
-        worker = _Worker(self._context, self.db_path, self.limits)
+        worker = _Worker(self.db_path, self.limits)
         with self._lock:
             if self._closed:
                 worker.kill()

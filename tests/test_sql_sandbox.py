@@ -12,7 +12,7 @@ import duckdb
 import pytest
 from sql_attacks import ATTACKS, BOMBS, ODD_BUT_HARMLESS
 
-from jianxi import sandbox, validation
+from jianxi import sandbox, sql_worker, validation
 from jianxi.paths import DATA_DIR, ROOT
 from jianxi.sandbox import Answer, Failure
 from jianxi.sql_guard import Refusal
@@ -95,8 +95,8 @@ def test_odd_but_harmless_input_answers_safely(pool, sql):
     assert isinstance(result, Answer), getattr(result, "en", result)
     for row in result.rows:
         for cell in row:
-            assert not isinstance(cell, str) or len(cell) <= sandbox.MAX_CELL_CHARS + 1
-            assert not isinstance(cell, int) or abs(cell) < sandbox.SAFE_INTEGER
+            assert not isinstance(cell, str) or len(cell) <= sql_worker.MAX_CELL_CHARS + 1
+            assert not isinstance(cell, int) or abs(cell) < sql_worker.SAFE_INTEGER
 
 
 def test_rows_are_capped(pool):

@@ -1,0 +1,188 @@
+"""A SQL worker process: `python -m jianxi.sql_worker FD DB_PATH LIMITS_JSON`.
+
+Started by `jianxi.sandbox.Pool` as a plain subprocess (not a multiprocessing child, so it imports only
+DuckDB and the guard, not the app). It opens the database file read-only, switches off every way out
+(external access, the local file system, extension loading), locks its configuration, limits its own
+address space, lowers its CPU priority, then answers jobs on the connection FD until it closes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+import json
+import math
+import os
+import resource
+import sys
+import threading
+import time
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+
+import duckdb
+
+from jianxi import sql_guard
+from jianxi.sql_guard import Refusal
+
+MAX_COLUMNS = 100
+MAX_CELL_CHARS = 500
+SAFE_INTEGER = 2**53
+DUCKDB_MEMORY_LIMIT = "256MB"
+
+# Order matters: everything is switched off first, the lock comes last (a SET after it fails).
+LOCKDOWN = (
+    "SET enable_external_access = false",
+    "SET autoinstall_known_extensions = false",
+    "SET autoload_known_extensions = false",
+    "SET allow_community_extensions = false",
+    "SET allow_unsigned_extensions = false",
+    "SET disabled_filesystems = 'LocalFileSystem'",
+    "SET threads = 1",
+    f"SET memory_limit = '{DUCKDB_MEMORY_LIMIT}'",
+    "SET max_temp_directory_size = '0B'",
+    "SET lock_configuration = true",
+)
+
+
+@dataclass(frozen=True)
+class Limits:
+    soft_seconds: float
+    max_rows: int
+    memory_headroom: int
+    tables: frozenset[str]
+
+
+def _plain(value):
+    """A cell as a value the results table and a CSV can hold, capped in size."""
+    if value is None or isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return value if -SAFE_INTEGER < value < SAFE_INTEGER else str(value)
+    if isinstance(value, float):
+        return value if math.isfinite(value) else str(value)
+    if isinstance(value, decimal.Decimal):
+        return str(value)
+    if isinstance(value, str):
+        return value if len(value) <= MAX_CELL_CHARS else value[:MAX_CELL_CHARS] + "…"
+    if isinstance(value, dt.date | dt.datetime | dt.time | dt.timedelta):
+        return str(value)
+    if isinstance(value, bytes | bytearray | memoryview):
+        return bytes(value)[: MAX_CELL_CHARS // 2].hex()
+    text = str(value)
+    return text if len(text) <= MAX_CELL_CHARS else text[:MAX_CELL_CHARS] + "…"
+
+
+def _address_space() -> int:
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[0]) * resource.getpagesize()
+
+
+def _open(db_path: str, limits: Limits) -> duckdb.DuckDBPyConnection:
+    connection = duckdb.connect(db_path, read_only=True)
+    for statement in LOCKDOWN:
+        connection.execute(statement)
+    ceiling = _address_space() + limits.memory_headroom
+    resource.setrlimit(resource.RLIMIT_AS, (ceiling, ceiling))
+    return connection
+
+
+def _execute(connection: duckdb.DuckDBPyConnection, limits: Limits, sql: str, params: dict) -> dict:
+    checked = sql_guard.check(sql, connection, set(limits.tables))
+    if isinstance(checked, Refusal):
+        return {"refusal": (checked.rule, checked.zh, checked.en)}
+    missing = [p for p in checked.parameters if p not in params]
+    if missing:
+        names = ", ".join(f"${p}" for p in missing)
+        return {"failure": ("parameter", f"缺少参数值：{names}", f"Missing parameter values: {names}")}
+    cursor = connection.cursor()
+    timer = threading.Timer(limits.soft_seconds, cursor.interrupt)
+    started = time.perf_counter()
+    timer.start()
+    try:
+        relation = cursor.execute(checked.sql, {p: params[p] for p in checked.parameters} or None)
+        columns = [d[0] for d in relation.description or []]
+        if len(columns) > MAX_COLUMNS:
+            return {
+                "failure": (
+                    "columns",
+                    f"结果列数过多（上限 {MAX_COLUMNS}）。",
+                    f"Too many columns (at most {MAX_COLUMNS}).",
+                )
+            }
+        rows = relation.fetchmany(limits.max_rows + 1)
+    except duckdb.InterruptException:
+        return {"failure": _timeout_failure(limits.soft_seconds)}
+    except duckdb.OutOfMemoryException:
+        return {"failure": _memory_failure()}
+    except MemoryError:
+        return {"failure": _memory_failure()}
+    except duckdb.Error as error:
+        first_line = str(error).splitlines()[0][:300]
+        return {"failure": ("error", f"查询出错：{first_line}", f"The query failed: {first_line}")}
+    except Exception as error:  # some failures are not duckdb.Error
+        kind = type(error).__name__
+        return {"failure": ("error", f"查询出错（{kind}）。", f"The query failed ({kind}).")}
+    finally:
+        timer.cancel()
+        cursor.close()
+    seconds = time.perf_counter() - started
+    truncated = len(rows) > limits.max_rows
+    plain = [[_plain(v) for v in row] for row in rows[: limits.max_rows]]
+    return {"answer": (columns, plain, truncated, seconds)}
+
+
+def _timeout_failure(seconds: float) -> tuple[str, str, str]:
+    return (
+        "timeout",
+        f"查询超过 {seconds:g} 秒时限，已停止。",
+        f"The query ran past the {seconds:g} s time limit and was stopped.",
+    )
+
+
+def _memory_failure() -> tuple[str, str, str]:
+    return ("memory", "查询占用内存过多，已停止。", "The query needed too much memory and was stopped.")
+
+
+def _serve(pipe, db_path: str, limits: Limits) -> None:
+    """Worker main loop: open the locked-down database, then answer jobs until the pipe closes."""
+    os.nice(10)  # a runaway query must not starve the app's own process of CPU
+    try:
+        connection = _open(db_path, limits)
+    except Exception as error:
+        pipe.send({"ready": False, "error": f"{type(error).__name__}: {error}"})
+        return
+    pipe.send({"ready": True, "pid": os.getpid()})
+    while True:
+        try:
+            job_id, sql, params = pipe.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            reply = _execute(connection, limits, sql, params)
+        except MemoryError:
+            reply = {"failure": _memory_failure()}
+        except Exception as error:
+            reply = {
+                "failure": (
+                    "error",
+                    f"查询出错（{type(error).__name__}）。",
+                    f"The query failed ({type(error).__name__}).",
+                )
+            }
+        try:
+            pipe.send((job_id, reply))
+        except MemoryError:
+            pipe.send((job_id, {"failure": _memory_failure()}))
+
+
+def main(argv: list[str]) -> None:
+    fd, db_path, limits_json = argv
+    settings = json.loads(limits_json)
+    limits = Limits(settings["soft_seconds"], settings["max_rows"], settings["memory_headroom"],
+                    frozenset(settings["tables"]))  # fmt: skip
+    _serve(Connection(int(fd)), db_path, limits)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
