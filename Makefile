@@ -3,7 +3,7 @@ VENV ?= .venv
 PYTHON ?= python3
 PY := $(VENV)/bin/python
 
-.PHONY: setup run test lint validate coverage
+.PHONY: setup run test lint validate coverage bench
 
 setup: $(VENV)/.installed
 
@@ -27,3 +27,6 @@ coverage: setup
 
 test: lint validate coverage
 	$(PY) -m pytest
+
+bench: setup
+	$(PY) -m bench.sql_pool
