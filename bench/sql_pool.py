@@ -19,9 +19,9 @@ import typer
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from sql_attacks import BOMBS  # noqa: E402
+from sql_attacks import BOMBS
 
-from jianxi import queries, sandbox, validation  # noqa: E402
+from jianxi import queries, sandbox, validation
 
 CANNED = "city_shares"
 
@@ -84,16 +84,24 @@ def main(repeat: int = typer.Option(30, help="Runs per timing; the median is rep
 
     print("| measure | value | baseline | ratio |")
     print("|---|---|---|---|")
-    print(f"| canned query `{CANNED}` through a worker (median of {repeat}) | {through_worker * 1000:.2f} ms "
-          f"| {baseline * 1000:.2f} ms directly on a cursor | {through_worker / baseline:.1f}× |")
-    print(f"| runaway CPU query until its answer (soft limit {sandbox.SOFT_SECONDS:g} s) | {runaway:.2f} s "
-          f"| {sandbox.SOFT_SECONDS:g} s limit | {runaway / sandbox.SOFT_SECONDS:.2f}× |")
+    print(
+        f"| canned query `{CANNED}` through a worker (median of {repeat}) | {through_worker * 1000:.2f} ms "
+        f"| {baseline * 1000:.2f} ms directly on a cursor | {through_worker / baseline:.1f}× |"
+    )
+    print(
+        f"| runaway CPU query until its answer (soft limit {sandbox.SOFT_SECONDS:g} s) | {runaway:.2f} s "
+        f"| {sandbox.SOFT_SECONDS:g} s limit | {runaway / sandbox.SOFT_SECONDS:.2f}× |"
+    )
     answered = statistics.median(k[0] for k in kills)
     refilled = statistics.median(k[1] for k in kills)
-    print(f"| planner bomb: answer after kill at a 2 s hard limit (outcomes {sorted({k[2] for k in kills})}) "
-          f"| {answered:.2f} s | 2 s limit | {answered / 2:.2f}× |")
-    print(f"| planner bomb: pool full again after the kill | {refilled:.2f} s | {answered:.2f} s answer "
-          f"| {refilled / answered:.2f}× |")
+    print(
+        f"| planner bomb: answer after kill at a 2 s hard limit (outcomes {sorted({k[2] for k in kills})}) "
+        f"| {answered:.2f} s | 2 s limit | {answered / 2:.2f}× |"
+    )
+    print(
+        f"| planner bomb: pool full again after the kill | {refilled:.2f} s | {answered:.2f} s answer "
+        f"| {refilled / answered:.2f}× |"
+    )
     print(f"| pool start ({sandbox.WORKERS} workers) | {pool_start:.2f} s | | |")
     print(f"| resident memory of the {len(worker_rss)} workers | {sum(worker_rss) / 1024:.0f} MiB "
           f"({', '.join(f'{r / 1024:.0f}' for r in worker_rss)}) | {own_rss / 1024:.0f} MiB this process (pid {os_pid}) "
