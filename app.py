@@ -4,7 +4,13 @@ import streamlit as st
 
 from jianxi import i18n, ui
 
-st.set_page_config(page_title="涧西区2023年政府工作报告数据 · Jianxi report data", page_icon="📊", layout="wide")
+st.set_page_config(
+    page_title="涧西区2023年政府工作报告数据 · Jianxi report data",
+    page_icon="📊",
+    layout="wide",
+    initial_sidebar_state="collapsed" if ui.briefing() else "auto",
+)
+ui.apply_briefing_style()
 
 lang = ui.language_switch()
 pages = [
@@ -16,5 +22,5 @@ pages = [
     st.Page("pages/sql.py", title="SQL", icon=":material/terminal:", url_path="sql"),
     st.Page("pages/report.py", title=i18n.t("page_report", lang), icon=":material/description:", url_path="report"),
 ]
-st.navigation(pages).run()
+st.navigation(pages, position="hidden" if ui.briefing() else "sidebar").run()
 ui.footer(lang)

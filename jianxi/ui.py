@@ -11,7 +11,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from jianxi import charts, db, i18n
+from jianxi import charts, citation, db, i18n
 from jianxi.package import DataError
 
 REPORT_PAGE = "report"
@@ -80,8 +80,40 @@ def fact_link(fact_id: str, lang: str) -> None:
     st.markdown(f"[{i18n.t('open_in_report', lang)} ↗]({report_url(fact_id, lang)})")
 
 
+BRIEFING_CSS = """
+<style>
+[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stHeader"],
+[data-testid="stToolbar"], [data-testid="stDecoration"], [data-testid="stStatusWidget"] { display: none !important; }
+html { font-size: 20px; }
+.block-container { padding-top: 1.5rem !important; max-width: 96% !important; }
+</style>
+"""
+
+
+def briefing() -> bool:
+    """Whether the page is in briefing view (?briefing=1): no chrome, larger type, for clean screenshots."""
+    return st.query_params.get("briefing") == "1"
+
+
+def apply_briefing_style() -> None:
+    if briefing():
+        st.html(BRIEFING_CSS)  # a constant: no data or visitor text
+
+
+def cite_chart(fig: go.Figure, lang: str, key: str) -> None:
+    title = fig.layout.title.text or ""
+    with st.popover("引用此图" if lang == "zh" else "Cite this chart", key=f"cite_{key}"):
+        st.markdown("**GB/T 7714**")
+        st.code(citation.data("gbt7714", title), language=None, wrap_lines=True)
+        st.markdown("**APA**")
+        st.code(citation.data("apa", title), language=None, wrap_lines=True)
+
+
 def show_chart(fig: go.Figure, filename: str, key: str, lang: str) -> None:
-    """Draw a figure as built (theme=None), with the 2× PNG button; a clicked point shows its clause."""
+    """Draw a figure as built (theme=None), with the 2× PNG button and a citation; a clicked point shows
+    its clause. In briefing view the type is larger."""
+    if briefing():
+        fig.update_layout(font_size=18, title_font_size=28)
     event = st.plotly_chart(
         fig,
         theme=None,
@@ -90,6 +122,8 @@ def show_chart(fig: go.Figure, filename: str, key: str, lang: str) -> None:
         selection_mode="points",
         key=key,
     )
+    if not briefing():
+        cite_chart(fig, lang, key)
     points = event.selection.points if event and event.selection else []
     if points and points[0].get("customdata"):
         fact_id = points[0]["customdata"][0]

@@ -199,3 +199,22 @@ def test_missing_data_file_is_named(data_copy, monkeypatch):
 def test_metric_values_are_not_nan():
     at = run_page("overview", lang="English")
     assert all(m.value and not (isinstance(m.value, float) and math.isnan(m.value)) for m in at.metric)
+
+
+def test_briefing_view_hides_chrome_and_citations():
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.query_params["briefing"] = "1"
+    at.run()
+    assert not at.exception
+    assert any('[data-testid="stSidebar"]' in element.proto.body for element in at.get("html"))
+    assert not at.get("popover")
+    normal = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    assert normal.get("popover")
+
+
+def test_cite_this_chart_gives_both_styles():
+    at = run_page("overview")
+    codes = [c.value for c in at.code]
+    title = figures(at)[0].layout.title.text
+    assert any(code.startswith(f"{title}//Jianxi report explorer") and "[DS]" in code for code in codes)
+    assert any(code.startswith(f"{title}. In Jianxi report explorer. (2026)") for code in codes)
