@@ -216,7 +216,8 @@ def year_pairs(frame: pd.DataFrame, lang: str) -> go.Figure:
     else:
         title, x_title = "2022 results → 2023 targets", "2023 target (2022 result = 100, log scale)"
         note = "● 2022 result  ◆ 2023 target  † hollow, dotted: not like for like (hover for the note)"
-    return _frame(fig, title, lang, height=180 + 30 * len(frame), x_title=x_title, subtitle=note, legend=True)
+    row_height = 22 + 16 * max(label.count("<br>") + 1 for label in labels) if labels else 30
+    return _frame(fig, title, lang, height=180 + row_height * len(frame), x_title=x_title, subtitle=note, legend=True)
 
 
 def target_completion(frame: pd.DataFrame, lang: str) -> go.Figure:

@@ -113,7 +113,7 @@ def show_chart(fig: go.Figure, filename: str, key: str, lang: str) -> None:
     """Draw a figure as built (theme=None), with the 2× PNG button and a citation; a clicked point shows
     its clause. In briefing view the type is larger."""
     if briefing():
-        fig.update_layout(font_size=18, title_font_size=28)
+        fig.update_layout(font_size=18, title_font_size=28, height=int((fig.layout.height or 450) * 1.45))
     event = st.plotly_chart(
         fig,
         theme=None,
