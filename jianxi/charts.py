@@ -61,6 +61,13 @@ def _value_range(values: pd.Series, headroom: float = 1.35) -> list[float]:
     return [0, top * headroom if top > 0 else 1.0]
 
 
+def _at_least_slots(fig: go.Figure, rows: int, slots: int = 6) -> None:
+    """Keep bars slim when a chart has only a few: the category axis gets room for `slots` bars."""
+    if rows < slots:
+        pad = (slots - rows) / 2
+        fig.update_yaxes(range=[-0.5 - pad, rows - 0.5 + pad])
+
+
 def _frame(
     fig: go.Figure, title: str, lang: str, *, height: int, x_title: str = "", subtitle: str = "", legend: bool = False
 ) -> go.Figure:
@@ -284,6 +291,7 @@ def sector_unit_bars(frame: pd.DataFrame, unit: str, sector: str, lang: str) -> 
         )
     )
     fig.update_xaxes(range=_value_range(frame["value"]))
+    _at_least_slots(fig, len(frame))
     name = i18n.sector_name(sector, lang)
     if lang == "zh":
         title, x_title = f"{name}：以“{unit}”计的数字（2022年实绩 / 2023年目标）", f"数值（{unit}）"

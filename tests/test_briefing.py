@@ -1,0 +1,66 @@
+"""Briefing exports: every chart, in both languages, with titles and source; clear advice without a browser."""
+
+import re
+import struct
+
+import pytest
+from typer.testing import CliRunner
+
+from jianxi import briefing, db
+
+SOURCE_ZH = "来源：涧西区人民政府《政府工作报告》"
+
+
+@pytest.fixture(scope="module")
+def con():
+    return db.build()
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_dashboard_chart_is_in_the_batch(con, lang):
+    charts = briefing.charts_for(lang, con)
+    names = [c.name for c in charts]
+    assert len(names) == len(set(names))
+    sectors = db.execute(con, "sectors")["sector"]
+    expected = 4 + sum(db.execute(con, "sector_figures", sector=s)["unit"].nunique() for s in sectors)
+    assert len(charts) == expected
+    for chart in charts:
+        assert chart.caption
+        assert any(("数据版本" if lang == "zh" else "data version") in a.text for a in chart.figure.layout.annotations)
+
+
+def test_missing_browser_says_what_to_install(monkeypatch, tmp_path):
+    monkeypatch.delenv("BROWSER_PATH", raising=False)
+    monkeypatch.setenv("PATH", str(tmp_path))
+    with pytest.raises(briefing.BriefingError, match="apt-get install chromium fonts-noto-cjk"):
+        briefing.find_browser()
+    result = CliRunner().invoke(briefing.app, ["--out", str(tmp_path / "out")])
+    assert result.exit_code == 1 and "BROWSER_PATH" in result.output
+
+
+def test_browser_path_that_is_not_a_file(monkeypatch, tmp_path):
+    monkeypatch.setenv("BROWSER_PATH", str(tmp_path / "no-chrome"))
+    with pytest.raises(briefing.BriefingError, match="not a file"):
+        briefing.find_browser()
+
+
+def test_bad_size_and_format_are_explained(tmp_path):
+    with pytest.raises(briefing.BriefingError, match="1600x900"):
+        briefing.export(tmp_path, ["zh"], "png", "big")
+    with pytest.raises(briefing.BriefingError, match="png, svg, pdf"):
+        briefing.export(tmp_path, ["zh"], "gif", "1600x900")
+
+
+def test_export_renders_cjk_text_at_slide_size(con, tmp_path, monkeypatch):
+    """A real render through Chromium, for a few charts: PNG at the asked size, SVG with the Chinese text."""
+    few = briefing.charts_for("zh", con)[:3]
+    monkeypatch.setattr(briefing, "charts_for", lambda lang, connection=None: few)
+    written = briefing.export(tmp_path / "png", ["zh"], "png", "1600x900")
+    assert len(written) == 3
+    width, height = struct.unpack(">II", written[0].read_bytes()[16:24])
+    assert width == 1600 and height >= 900
+    svg = briefing.export(tmp_path / "svg", ["zh"], "svg", "1200x675")[1].read_text(encoding="utf-8")
+    assert SOURCE_ZH in svg and few[1].caption in svg
+    index = (tmp_path / "png" / "index.html").read_text(encoding="utf-8")
+    assert index.count("<figure") == 3 and "[DS]" in index and "[Data set]" in index
+    assert re.search(r'src="zh/growth-targets-2023\.png"', index)
