@@ -26,6 +26,7 @@ PALETTE = (
 SECTOR_COLORS = dict(zip(i18n.SECTORS, PALETTE, strict=True))
 YEAR_COLORS = {2022: "#4E79A7", 2023: "#F28E2B"}
 PAIR_NOTE_MARK = " †"
+MIN_SLOTS = 4  # a bar chart keeps room for this many bars, so a lone bar stays slim
 INDEX_TICKS = (10, 25, 50, 75, 100, 150, 200, 300, 500, 1000, 2000, 3000, 5000)
 DATA_VERSION = "1.0.0"
 
@@ -61,7 +62,7 @@ def _value_range(values: pd.Series, headroom: float = 1.35) -> list[float]:
     return [0, top * headroom if top > 0 else 1.0]
 
 
-def _at_least_slots(fig: go.Figure, rows: int, slots: int = 6) -> None:
+def _at_least_slots(fig: go.Figure, rows: int, slots: int = 4) -> None:
     """Keep bars slim when a chart has only a few: the category axis gets room for `slots` bars."""
     if rows < slots:
         pad = (slots - rows) / 2
@@ -120,6 +121,7 @@ def growth_targets(frame: pd.DataFrame, lang: str) -> go.Figure:
             text=[formatting.figure(r, lang) for _, r in frame.iterrows()],
             textposition="outside",
             cliponaxis=False,
+            constraintext="none",
             customdata=customdata,
             hovertemplate=template,
         )
@@ -151,6 +153,7 @@ def city_shares(frame: pd.DataFrame, lang: str) -> go.Figure:
             text=labels,
             textposition="outside",
             cliponaxis=False,
+            constraintext="none",
             customdata=customdata,
             hovertemplate=template,
         )
@@ -255,6 +258,7 @@ def target_completion(frame: pd.DataFrame, lang: str) -> go.Figure:
             text=texts,
             textposition="outside",
             cliponaxis=False,
+            constraintext="none",
             customdata=customdata,
             hovertemplate="<b>%{customdata[1]}</b><br>%{customdata[2]}<br><br>“%{customdata[3]}”"
             "<br>“%{customdata[4]}”<extra></extra>",
@@ -286,18 +290,19 @@ def sector_unit_bars(frame: pd.DataFrame, unit: str, sector: str, lang: str) -> 
             text=[formatting.figure(r, lang) for _, r in frame.iterrows()],
             textposition="outside",
             cliponaxis=False,
+            constraintext="none",
             customdata=customdata,
             hovertemplate=template,
         )
     )
     fig.update_xaxes(range=_value_range(frame["value"]))
-    _at_least_slots(fig, len(frame))
+    _at_least_slots(fig, len(frame), MIN_SLOTS)
     name = i18n.sector_name(sector, lang)
     if lang == "zh":
         title, x_title = f"{name}：以“{unit}”计的数字（2022年实绩 / 2023年目标）", f"数值（{unit}）"
     else:
         title, x_title = f"{name}: figures in {unit} (2022 results / 2023 targets)", f"Value ({unit})"
-    return _frame(fig, title, lang, height=140 + 38 * len(frame), x_title=x_title)
+    return _frame(fig, title, lang, height=140 + 44 * max(len(frame), MIN_SLOTS), x_title=x_title)
 
 
 def image_config(filename: str) -> dict:

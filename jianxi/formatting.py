@@ -73,13 +73,13 @@ def en(value_base: float, unit_base: str, qualifier: str = "exact") -> str:
     unit = BASE_UNITS_EN.get(unit_base, unit_base)
     if unit_base == "%":
         return f"{prefix}{number(value_base)}%"
-    if unit_base in ("元", "美元") and abs(value_base) >= 1e9:
-        amount = f"{number(round(value_base / 1e9, 3))} bn"
-    elif unit_base in ("元", "美元") and abs(value_base) >= 1e6:
-        amount = f"{number(round(value_base / 1e6, 2))} m"
-    else:
-        amount = f"{value_base:,.0f}" if value_base == int(value_base) else f"{value_base:,.2f}"
-    return f"{prefix}{amount} {unit}".strip()
+    currency = {"元": "¥", "美元": "US$"}.get(unit_base)
+    if currency and abs(value_base) >= 1e9:
+        return f"{prefix}{currency}{number(round(value_base / 1e9, 3))} bn"
+    if currency and abs(value_base) >= 1e6:
+        return f"{prefix}{currency}{number(round(value_base / 1e6, 2))} m"
+    amount = f"{value_base:,.0f}" if value_base == int(value_base) else f"{value_base:,.2f}"
+    return f"{prefix}{currency}{amount}" if currency else f"{prefix}{amount} {unit}".strip()
 
 
 def figure(row: pd.Series | dict, lang: str) -> str:

@@ -21,7 +21,8 @@ def test_zh(value, unit, words, expected):
 
 
 def test_en_scales_yuan_and_keeps_qualifier():
-    assert formatting.en(6e9, "元", "at_least") == "≥ 6 bn yuan"
+    assert formatting.en(6e9, "元", "at_least") == "≥ ¥6 bn"
+    assert formatting.en(46720000, "美元") == "US$46.72 m"
     assert formatting.en(130000, "人", "approx") == "≈ 130,000 people"
     assert formatting.en(8, "%", "at_least") == "≥ 8%"
 

@@ -1,0 +1,158 @@
+"""The app as a visitor sees it: `streamlit run app.py` on a free loopback port, driven by Debian's
+Chromium through Playwright. Every page in both languages renders its charts without an error box;
+one filter and one download work. Full-page screenshots go to artifacts/screenshots/ (git-ignored)."""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, sync_playwright
+
+from jianxi.paths import ROOT
+
+CHROMIUM = os.environ.get("BROWSER_PATH", "/usr/bin/chromium")
+SHOTS = ROOT / "artifacts" / "screenshots"
+LANGUAGES = {"zh": "中文", "en": "English"}
+# url path, charts the default view draws, its title per language
+PAGES = {
+    "": (2, "涧西区2023年政府工作报告 · 数据", "Jianxi District 2023 Government Work Report · Data"),
+    "share": (1, "占全市比重", "Jianxi's share of Luoyang"),
+    "years": (3, "2022年实绩 → 2023年目标", "2022 results → 2023 targets"),
+    "sectors": (1, "领域与产业集群", "Sectors and industry clusters"),
+    "data": (0, "数据", "Data"),
+    "sql": (0, "SQL 查询", "SQL"),
+    "report": (0, "报告原文", "The report"),
+}
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server():
+    assert Path(CHROMIUM).is_file(), f"{CHROMIUM} is missing: apt-get install chromium fonts-noto-cjk"
+    port = free_port()
+    log = (ROOT / "artifacts").joinpath("streamlit.log")
+    log.parent.mkdir(exist_ok=True)
+    with log.open("w") as output:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
+             "--server.address", "127.0.0.1", "--server.headless", "true"],
+            cwd=ROOT, stdout=output, stderr=subprocess.STDOUT,
+        )  # fmt: skip
+        url = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).read() == b"ok":
+                    break
+            except OSError:
+                time.sleep(0.3)
+        else:
+            process.kill()
+            pytest.fail(f"streamlit did not start; see {log}")
+        yield url
+        process.terminate()
+        process.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser) -> Page:
+    context = browser.new_context(viewport={"width": 1400, "height": 1600}, accept_downloads=True)
+    tab = context.new_page()
+    yield tab
+    context.close()
+
+
+def wait_for_app(page: Page, charts: int) -> None:
+    page.wait_for_selector("h1", timeout=60_000)
+    if charts:
+        page.wait_for_function(
+            f"document.querySelectorAll('.js-plotly-plot .main-svg').length >= {charts}", timeout=60_000
+        )
+    page.wait_for_timeout(500)
+
+
+def assert_no_error(page: Page) -> None:
+    assert page.locator('[data-testid="stException"]').count() == 0
+    errors = page.locator('[data-testid="stAlertContentError"]')
+    assert errors.count() == 0, errors.first.inner_text()
+
+
+@pytest.mark.parametrize("lang", list(LANGUAGES))
+@pytest.mark.parametrize("path", list(PAGES))
+def test_page_renders_in_the_browser(server, page, path, lang):
+    charts, title_zh, title_en = PAGES[path]
+    page.goto(f"{server}/{path}?lang={LANGUAGES[lang]}")
+    wait_for_app(page, charts)
+    assert page.locator("h1").first.inner_text() == (title_zh if lang == "zh" else title_en)
+    assert_no_error(page)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=SHOTS / f"{path or 'overview'}-{lang}.png", full_page=True)
+
+
+def test_language_switch_writes_the_url(server, page):
+    page.goto(f"{server}/share")
+    wait_for_app(page, 1)
+    page.get_by_text("English", exact=True).first.click()
+    page.wait_for_function("document.querySelector('h1').innerText === \"Jianxi's share of Luoyang\"")
+    assert "lang=English" in page.url
+    page.get_by_role("link", name="Data").first.click()
+    page.wait_for_function("document.querySelector('h1').innerText === 'Data'")
+    assert "lang=English" in page.url
+
+
+def test_filter_narrows_the_table_and_csv_downloads(server, page, tmp_path):
+    page.goto(f"{server}/data")
+    wait_for_app(page, 0)
+    before = page.get_by_text("个数字").first.inner_text()
+    search = page.get_by_label("搜索")
+    search.fill("小巨人")
+    search.press("Enter")
+    page.wait_for_function(
+        "[...document.querySelectorAll('p')].some(p => p.innerText.includes('个数字') && !p.innerText.startsWith('"
+        + before.split()[0]
+        + "'))"
+    )
+    assert "q=" in page.url
+    with page.expect_download() as download_info:
+        page.get_by_role("button", name="下载 CSV（Excel 可直接打开）").click()
+    target = tmp_path / "rows.csv"
+    download_info.value.save_as(target)
+    content = target.read_bytes()
+    assert content.startswith(b"\xef\xbb\xbf" + b"fact_id,")
+    assert "小巨人" in content.decode("utf-8-sig")
+    assert_no_error(page)
+
+
+def test_briefing_view_has_no_chrome(server, page):
+    page.goto(f"{server}/years?briefing=1")
+    wait_for_app(page, 3)
+    assert not page.locator('[data-testid="stSidebar"]').is_visible()
+    assert_no_error(page)
+    page.screenshot(path=SHOTS / "years-briefing.png", full_page=True)
