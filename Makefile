@@ -3,7 +3,7 @@ VENV ?= .venv
 PYTHON ?= python3
 PY := $(VENV)/bin/python
 
-.PHONY: setup run test lint validate coverage bench
+.PHONY: setup system-packages run test lint validate coverage bench briefing
 
 setup: $(VENV)/.installed
 
@@ -25,8 +25,15 @@ validate: setup
 coverage: setup
 	$(PY) -m jianxi.data coverage
 
-test: lint validate coverage
+system-packages:
+	bash scripts/system-packages.sh
+
+test: lint validate coverage system-packages
 	$(PY) -m pytest
 
-bench: setup
+bench: setup system-packages
 	$(PY) -m bench.sql_pool
+	$(PY) -m bench.pages
+
+briefing: setup system-packages
+	$(PY) -m jianxi.briefing --out briefing
