@@ -110,6 +110,12 @@ def typed(name: str, frame: pd.DataFrame, data_dir: Path = DATA_DIR) -> pd.DataF
     return schema(name, data_dir).validate(frame.replace("", None), lazy=True)
 
 
+@cache
+def fields_table(name: str) -> pd.DataFrame:
+    """A table's columns, types and meanings, for the data dictionary on screen (shared; read-only)."""
+    return pd.DataFrame(resource(name)["schema"]["fields"])[["name", "type", "description"]]
+
+
 def archive(data_dir: Path = DATA_DIR) -> bytes:
     """The whole data package (descriptor, tables, dictionary, report text) as a zip file."""
     import io

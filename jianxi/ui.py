@@ -109,10 +109,27 @@ def cite_chart(fig: go.Figure, lang: str, key: str) -> None:
         st.code(citation.data("apa", title), language=None, wrap_lines=True)
 
 
+@st.cache_resource(show_spinner=False, max_entries=512)
+def _figure(builder: str, query_name: str, args: tuple, params: tuple) -> go.Figure:
+    return getattr(charts, builder)(db.run(query_name, **dict(params)), *args)
+
+
+def figure(builder: str, query_name: str, *args, **params) -> go.Figure:
+    """charts.<builder>(result of the named query, *args), built once per distinct input and shared:
+    building a figure costs far more than drawing one. Treat the result as read-only."""
+    try:
+        return _figure(builder, query_name, args, tuple(sorted(params.items())))
+    except DataError as error:
+        show_data_error(error.problems, language())
+        st.stop()
+        raise  # unreachable: st.stop() ends the script run
+
+
 def show_chart(fig: go.Figure, filename: str, key: str, lang: str) -> None:
     """Draw a figure as built (theme=None), with the 2× PNG button and a citation; a clicked point shows
     its clause. In briefing view the type is larger."""
     if briefing():
+        fig = go.Figure(fig)  # a copy: the cached figure is shared
         fig.update_layout(font_size=18, title_font_size=28, height=int((fig.layout.height or 450) * 1.45))
     event = st.plotly_chart(
         fig,

@@ -2,7 +2,6 @@
 
 import io
 
-import pandas as pd
 import streamlit as st
 
 from jianxi import i18n, package, ui
@@ -54,26 +53,32 @@ st.dataframe(
     },
 )  # fmt: skip
 
-parquet = io.BytesIO()
-rows.to_parquet(parquet, index=False)
+
+def parquet_bytes() -> bytes:
+    buffer = io.BytesIO()
+    rows.to_parquet(buffer, index=False)
+    return buffer.getvalue()
+
+
+# Files are made only when a button is clicked (a callable `data`), not on every rerun.
 left, middle, right = st.columns(3)
 left.download_button(
     "下载 CSV（Excel 可直接打开）" if lang == "zh" else "Download CSV (opens cleanly in Excel)",
-    data=rows.to_csv(index=False).encode("utf-8-sig"),
+    data=lambda: rows.to_csv(index=False).encode("utf-8-sig"),
     file_name="jianxi_2022_2023_filtered.csv",
     mime="text/csv",
     on_click="ignore",
 )
 middle.download_button(
     "下载 Parquet" if lang == "zh" else "Download Parquet",
-    data=parquet.getvalue(),
+    data=parquet_bytes,
     file_name="jianxi_2022_2023_filtered.parquet",
     mime="application/vnd.apache.parquet",
     on_click="ignore",
 )
 right.download_button(
     "下载完整数据包（zip）" if lang == "zh" else "Download the whole data package (zip)",
-    data=package.archive(),
+    data=package.archive,
     file_name="jianxi-2023-report-data.zip",
     mime="application/zip",
     on_click="ignore",
@@ -83,8 +88,4 @@ st.subheader("数据字典" if lang == "zh" else "Data dictionary")
 for resource in package.descriptor()["resources"]:
     with st.expander(f"{resource['title']} · `{resource['path']}`"):
         st.markdown(resource["description"])
-        st.dataframe(
-            pd.DataFrame(resource["schema"]["fields"])[["name", "type", "description"]],
-            hide_index=True,
-            width="stretch",
-        )
+        st.dataframe(package.fields_table(resource["name"]), hide_index=True, width="stretch")

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from jianxi import charts, citation, formatting, i18n, ui
+from jianxi import citation, formatting, i18n, ui
 
 ui.ensure_frame()
 lang = ui.language()
@@ -32,8 +32,12 @@ for start in range(0, len(headline), 4):
         column.caption(" · ".join(notes) or " ")
 
 st.subheader("2023年主要预期目标" if lang == "zh" else "Main targets for 2023")
-targets = ui.query("growth_targets_2023")
-ui.show_chart(charts.growth_targets(targets, lang), f"jianxi-2023-growth-targets-{lang}", "growth_targets", lang)
+ui.show_chart(
+    ui.figure("growth_targets", "growth_targets_2023", lang),
+    f"jianxi-2023-growth-targets-{lang}",
+    "growth_targets",
+    lang,
+)
 
 with st.expander("关于本报告与数据" if lang == "zh" else "About the report and the data", expanded=False):
     sectors = ui.query("sectors")

@@ -18,7 +18,7 @@ sector = st.selectbox(
 )
 figures = ui.query("sector_figures", sector=sector)
 for unit in charts.unit_groups(figures):
-    fig = charts.sector_unit_bars(figures, unit, sector, lang)
+    fig = ui.figure("sector_unit_bars", "sector_figures", unit, sector, lang, sector=sector)
     ui.show_chart(fig, f"jianxi-{sector}-{unit}-{lang}", f"sector_{unit}", lang)
 
 with st.expander("本领域全部数字" if lang == "zh" else "All figures of this sector", expanded=False):

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from jianxi import charts, formatting, i18n, ui
+from jianxi import formatting, i18n, ui
 
 ui.ensure_frame()
 lang = ui.language()
@@ -24,11 +24,13 @@ chosen = st.multiselect(
     bind="query-params",
     placeholder=i18n.t("all", lang),
 )
-shown = shares[shares["sector"].isin(chosen)] if chosen else shares
+selected = tuple(chosen) or None
+shown = ui.query("city_shares", sectors=selected)
 if shown.empty:
     st.info(i18n.t("no_rows", lang))
 else:
-    ui.show_chart(charts.city_shares(shown, lang), f"jianxi-2022-share-of-luoyang-{lang}", "city_shares", lang)
+    fig = ui.figure("city_shares", "city_shares", lang, sectors=selected)
+    ui.show_chart(fig, f"jianxi-2022-share-of-luoyang-{lang}", "city_shares", lang)
 
 st.subheader("推算全市总量与公开数据" if lang == "zh" else "Implied city totals against published totals")
 totals = ui.query("implied_city_totals")

@@ -91,8 +91,4 @@ if st.button("运行" if lang == "zh" else "Run", type="primary"):
 with st.expander("数据表结构" if lang == "zh" else "Tables and columns", expanded=False):
     for resource in package.descriptor()["resources"]:
         st.markdown(f"**{resource['name']}** · {resource['title']}")
-        st.dataframe(
-            pd.DataFrame(resource["schema"]["fields"])[["name", "type", "description"]],
-            hide_index=True,
-            width="stretch",
-        )
+        st.dataframe(package.fields_table(resource["name"]), hide_index=True, width="stretch")

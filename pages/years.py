@@ -27,7 +27,7 @@ if pairs.empty:
     st.info(i18n.t("no_rows", lang))
 else:
     name = f"jianxi-2022-vs-2023-{sector or 'all'}-{lang}"
-    ui.show_chart(charts.year_pairs(pairs, lang), name, "year_pairs", lang)
+    ui.show_chart(ui.figure("year_pairs", "year_pairs", lang, sector=sector), name, "year_pairs", lang)
     table = pairs.assign(
         metric=[i18n.metric(r, lang) + (charts.PAIR_NOTE_MARK if isinstance(r["pair_note"], str) else "")
                 for _, r in pairs.iterrows()],
@@ -48,9 +48,9 @@ else:
     st.dataframe(table[[*labels]], hide_index=True, column_config=labels, width="stretch")
 
 st.subheader("2023年增速目标" if lang == "zh" else "Growth-rate targets for 2023")
-targets = ui.query("growth_targets_2023")
-ui.show_chart(charts.growth_targets(targets, lang), f"jianxi-2023-growth-targets-{lang}", "years_growth", lang)
+targets = ui.figure("growth_targets", "growth_targets_2023", lang)
+ui.show_chart(targets, f"jianxi-2023-growth-targets-{lang}", "years_growth", lang)
 
 st.subheader("2022年目标完成情况" if lang == "zh" else "2022 targets met")
-completion = ui.query("target_vs_result_2022")
-ui.show_chart(charts.target_completion(completion, lang), f"jianxi-2022-target-completion-{lang}", "completion", lang)
+completion = ui.figure("target_completion", "target_vs_result_2022", lang)
+ui.show_chart(completion, f"jianxi-2022-target-completion-{lang}", "completion", lang)

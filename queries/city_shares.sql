@@ -2,7 +2,7 @@
 -- title_en: Shares of the city total
 -- description_zh: 报告写明占全市比重的每个数字，及由此推算的全市总量（数值 ÷ 比重）。
 -- description_en: Every figure whose share of the Luoyang total the report states, with the implied city total (value ÷ share).
--- params:
+-- params: sectors
 -- columns: fact_id, indicator, year, sector, metric_zh, metric_en, value, unit, value_base, unit_base, qualifier, qualifier_zh, city_share_pct, city_rank, implied_city_total, quote
 SELECT fact_id, indicator, year, sector, metric_zh, metric_en, value, unit, value_base, unit_base,
        qualifier, qualifier_zh, city_share_pct, city_rank,
@@ -10,4 +10,5 @@ SELECT fact_id, indicator, year, sector, metric_zh, metric_en, value, unit, valu
        quote
 FROM facts
 WHERE city_share_pct IS NOT NULL AND restates IS NULL
+  AND ($sectors IS NULL OR list_contains($sectors, sector))
 ORDER BY city_share_pct DESC, fact_id
