@@ -108,23 +108,26 @@ def _hover(frame: pd.DataFrame, lang: str) -> tuple[list[list[str]], str]:
     return data, template
 
 
+def _hbars(x, y, colors, text, customdata, hovertemplate, **extra) -> go.Figure:
+    """A horizontal bar chart whose value labels stand outside the bars at full size."""
+    bar = go.Bar(
+        x=x, y=y, orientation="h", marker_color=colors, text=text, textposition="outside", cliponaxis=False,
+        constraintext="none", customdata=customdata, hovertemplate=hovertemplate, **extra,
+    )  # fmt: skip
+    return go.Figure(bar)
+
+
 def growth_targets(frame: pd.DataFrame, lang: str) -> go.Figure:
     """The 2023 growth-rate and ratio targets as horizontal bars, largest first."""
     frame = frame.sort_values("value")
     customdata, template = _hover(frame, lang)
-    fig = go.Figure(
-        go.Bar(
-            x=frame["value"],
-            y=[axis_label(r, lang) for _, r in frame.iterrows()],
-            orientation="h",
-            marker_color=[sector_color(s) for s in frame["sector"]],
-            text=[formatting.figure(r, lang) for _, r in frame.iterrows()],
-            textposition="outside",
-            cliponaxis=False,
-            constraintext="none",
-            customdata=customdata,
-            hovertemplate=template,
-        )
+    fig = _hbars(
+        frame["value"],
+        [axis_label(r, lang) for _, r in frame.iterrows()],
+        [sector_color(s) for s in frame["sector"]],
+        [formatting.figure(r, lang) for _, r in frame.iterrows()],
+        customdata,
+        template,
     )
     fig.update_xaxes(range=_value_range(frame["value"]))
     title = "2023年主要预期目标（增速与比率）" if lang == "zh" else "Main targets for 2023 (growth rates and ratios)"
@@ -144,19 +147,13 @@ def city_shares(frame: pd.DataFrame, lang: str) -> go.Figure:
         )
         for _, r in frame.iterrows()
     ]
-    fig = go.Figure(
-        go.Bar(
-            x=frame["city_share_pct"],
-            y=[axis_label(r, lang) for _, r in frame.iterrows()],
-            orientation="h",
-            marker_color=[sector_color(s) for s in frame["sector"]],
-            text=labels,
-            textposition="outside",
-            cliponaxis=False,
-            constraintext="none",
-            customdata=customdata,
-            hovertemplate=template,
-        )
+    fig = _hbars(
+        frame["city_share_pct"],
+        [axis_label(r, lang) for _, r in frame.iterrows()],
+        [sector_color(s) for s in frame["sector"]],
+        labels,
+        customdata,
+        template,
     )
     fig.update_xaxes(range=[0, 135], tickvals=[0, 25, 50, 75, 100], ticksuffix="%")
     title = "涧西区占洛阳全市的比重（2022年）" if lang == "zh" else "Jianxi's share of the Luoyang total (2022)"
@@ -249,20 +246,13 @@ def target_completion(frame: pd.DataFrame, lang: str) -> go.Figure:
         [r["result_fact"], escape(i18n.metric(r, lang)), text, _wrap(r["result_quote"]), _wrap(r["target_quote"])]
         for text, (_, r) in zip(texts, frame.iterrows(), strict=True)
     ]
-    fig = go.Figure(
-        go.Bar(
-            x=frame["completion_pct"],
-            y=labels,
-            orientation="h",
-            marker_color="#59A14F",
-            text=texts,
-            textposition="outside",
-            cliponaxis=False,
-            constraintext="none",
-            customdata=customdata,
-            hovertemplate="<b>%{customdata[1]}</b><br>%{customdata[2]}<br><br>“%{customdata[3]}”"
-            "<br>“%{customdata[4]}”<extra></extra>",
-        )
+    fig = _hbars(
+        frame["completion_pct"],
+        labels,
+        "#59A14F",
+        texts,
+        customdata,
+        "<b>%{customdata[1]}</b><br>%{customdata[2]}<br><br>“%{customdata[3]}”<br>“%{customdata[4]}”<extra></extra>",
     )
     fig.add_vline(x=100, line={"color": "#E15759", "dash": "dash"})
     fig.update_xaxes(range=[0, max(130, float(frame["completion_pct"].max()) * 1.25)], ticksuffix="%")
@@ -280,20 +270,14 @@ def sector_unit_bars(frame: pd.DataFrame, unit: str, sector: str, lang: str) -> 
     """A sector's figures in one unit, both years, as horizontal bars coloured by year."""
     frame = frame[frame["unit"] == unit].sort_values(["year", "value"])
     customdata, template = _hover(frame, lang)
-    fig = go.Figure(
-        go.Bar(
-            x=frame["value"],
-            y=[axis_label(r, lang, prefix=f"{r['year']} · ") for _, r in frame.iterrows()],
-            orientation="h",
-            marker_color=[YEAR_COLORS.get(y, "#999999") for y in frame["year"]],
-            marker_pattern_shape=["/" if k == "target" else "" for k in frame["kind"]],
-            text=[formatting.figure(r, lang) for _, r in frame.iterrows()],
-            textposition="outside",
-            cliponaxis=False,
-            constraintext="none",
-            customdata=customdata,
-            hovertemplate=template,
-        )
+    fig = _hbars(
+        frame["value"],
+        [axis_label(r, lang, prefix=f"{r['year']} · ") for _, r in frame.iterrows()],
+        [YEAR_COLORS.get(y, "#999999") for y in frame["year"]],
+        [formatting.figure(r, lang) for _, r in frame.iterrows()],
+        customdata,
+        template,
+        marker_pattern_shape=["/" if k == "target" else "" for k in frame["kind"]],
     )
     fig.update_xaxes(range=_value_range(frame["value"]))
     _at_least_slots(fig, len(frame), MIN_SLOTS)

@@ -14,7 +14,7 @@ import pandas as pd
 import streamlit as st
 
 from jianxi import package, paths, queries
-from jianxi.package import DUCKDB_TYPES, DataError
+from jianxi.package import DataError
 from jianxi.paths import DATA_DIR
 from jianxi.validation import check
 
@@ -25,15 +25,7 @@ def build(data_dir: Path = DATA_DIR) -> duckdb.DuckDBPyConnection:
     if problems:
         raise DataError(problems)
     connection = duckdb.connect(":memory:")
-    for res in package.descriptor(data_dir)["resources"]:
-        fields = res["schema"]["fields"]
-        # Table and column names come from our own descriptor, never from a visitor.
-        columns = ", ".join(f'"{f["name"]}" {DUCKDB_TYPES[f["type"]]}' for f in fields)
-        names = ", ".join(f'"{f["name"]}"' for f in fields)
-        connection.execute(f'CREATE TABLE "{res["name"]}" ({columns})')
-        connection.register("incoming", tables[res["name"]])
-        connection.execute(f'INSERT INTO "{res["name"]}" SELECT {names} FROM incoming')
-        connection.unregister("incoming")
+    package.load_into(connection, tables, data_dir)
     return connection
 
 

@@ -110,6 +110,19 @@ def typed(name: str, frame: pd.DataFrame, data_dir: Path = DATA_DIR) -> pd.DataF
     return schema(name, data_dir).validate(frame.replace("", None), lazy=True)
 
 
+def load_into(connection, tables: dict[str, pd.DataFrame], data_dir: Path = DATA_DIR) -> None:
+    """Create every table of the package in a DuckDB connection, typed as declared (no sniffing)."""
+    for res in descriptor(data_dir)["resources"]:
+        fields = res["schema"]["fields"]
+        # Table and column names come from our own descriptor, never from a visitor.
+        columns = ", ".join(f'"{f["name"]}" {DUCKDB_TYPES[f["type"]]}' for f in fields)
+        names = ", ".join(f'"{f["name"]}"' for f in fields)
+        connection.execute(f'CREATE TABLE "{res["name"]}" ({columns})')
+        connection.register("incoming", tables[res["name"]])
+        connection.execute(f'INSERT INTO "{res["name"]}" SELECT {names} FROM incoming')
+        connection.unregister("incoming")
+
+
 @cache
 def fields_table(name: str) -> pd.DataFrame:
     """A table's columns, types and meanings, for the data dictionary on screen (shared; read-only)."""

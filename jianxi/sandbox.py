@@ -74,22 +74,12 @@ def build_database_file(tables: dict, folder: Path | None = None) -> Path:
     path = folder / "jianxi.duckdb"
     connection = duckdb.connect(str(path))
     try:
-        for res in package.descriptor()["resources"]:
-            fields = res["schema"]["fields"]
-            columns = ", ".join(f'"{f["name"]}" {package.DUCKDB_TYPES[f["type"]]}' for f in fields)
-            names = ", ".join(f'"{f["name"]}"' for f in fields)
-            connection.execute(f'CREATE TABLE "{res["name"]}" ({columns})')
-            connection.register("incoming", tables[res["name"]])
-            connection.execute(f'INSERT INTO "{res["name"]}" SELECT {names} FROM incoming')
-            connection.unregister("incoming")
+        package.load_into(connection, tables)
         connection.execute("CHECKPOINT")
     finally:
         connection.close()
     os.chmod(path, 0o444)
     return path
-
-
-# --- inside a worker process -------------------------------------------------------------------
 
 
 # --- in the app's process ----------------------------------------------------------------------

@@ -9,7 +9,6 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import pytest
-import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from jianxi import formatting
@@ -164,36 +163,20 @@ def test_frame_language_switch_follows_the_url():
     assert at.title[0].value == TITLES["overview"][1]
 
 
-def test_invalid_data_shows_file_and_rule_not_traceback(data_copy, monkeypatch):
-    facts = data_copy / "jianxi_2022_2023.csv"
+def test_invalid_data_shows_file_and_rule_not_traceback(served_copy):
+    facts = served_copy / "jianxi_2022_2023.csv"
     facts.write_text(facts.read_text(encoding="utf-8").replace(",actual,", ",guess,", 1), encoding="utf-8")
-    monkeypatch.setenv("JIANXI_DATA_DIR", str(data_copy))
-    st.cache_resource.clear()
-    st.cache_data.clear()
-    try:
-        at = run_page("overview")
-        assert not at.exception
-        assert at.error and "数据文件有误" in at.error[0].value
-        assert "data/jianxi_2022_2023.csv:2 [kind]" in at.code[0].value
-    finally:
-        monkeypatch.delenv("JIANXI_DATA_DIR")
-        st.cache_resource.clear()
-        st.cache_data.clear()
+    at = run_page("overview")
+    assert not at.exception
+    assert at.error and "数据文件有误" in at.error[0].value
+    assert "data/jianxi_2022_2023.csv:2 [kind]" in at.code[0].value
 
 
-def test_missing_data_file_is_named(data_copy, monkeypatch):
-    (data_copy / "clusters.csv").unlink()
-    monkeypatch.setenv("JIANXI_DATA_DIR", str(data_copy))
-    st.cache_resource.clear()
-    st.cache_data.clear()
-    try:
-        at = run_page("sectors")
-        assert not at.exception
-        assert "data/clusters.csv: file not found" in at.code[0].value
-    finally:
-        monkeypatch.delenv("JIANXI_DATA_DIR")
-        st.cache_resource.clear()
-        st.cache_data.clear()
+def test_missing_data_file_is_named(served_copy):
+    (served_copy / "clusters.csv").unlink()
+    at = run_page("sectors")
+    assert not at.exception
+    assert "data/clusters.csv: file not found" in at.code[0].value
 
 
 def test_metric_values_are_not_nan():

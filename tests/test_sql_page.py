@@ -6,7 +6,6 @@ import hashlib
 import duckdb
 import pandas as pd
 import pytest
-import streamlit as st
 from sql_attacks import ATTACKS
 from streamlit.testing.v1 import AppTest
 
@@ -88,15 +87,9 @@ def test_language_switch_changes_the_refusal():
     assert at.error[0].value == "Only read-only SELECT queries are allowed, not DROP."
 
 
-def test_invalid_data_at_start_is_a_clear_message(data_copy, monkeypatch):
-    (data_copy / "units.csv").write_text('unit,unit_en\n"broken', encoding="utf-8")
-    monkeypatch.setenv("JIANXI_DATA_DIR", str(data_copy))
-    st.cache_resource.clear()
-    try:
-        at = AppTest.from_file(PAGE, default_timeout=60).run()
-        at.button[0].click().run()
-        assert not at.exception
-        assert at.error and "data/units.csv" in at.code[0].value
-    finally:
-        monkeypatch.delenv("JIANXI_DATA_DIR")
-        st.cache_resource.clear()
+def test_invalid_data_at_start_is_a_clear_message(served_copy):
+    (served_copy / "units.csv").write_text('unit,unit_en\n"broken', encoding="utf-8")
+    at = AppTest.from_file(PAGE, default_timeout=60).run()
+    at.button[0].click().run()
+    assert not at.exception
+    assert at.error and "data/units.csv" in at.code[0].value
