@@ -111,6 +111,9 @@ def peak_memory(browser) -> tuple[float, float]:
                 page.goto(f"http://127.0.0.1:{port}/{url}?lang={lang}")
                 page.wait_for_selector("h1", timeout=60_000)
                 page.wait_for_timeout(1500)
+        page.goto(f"http://127.0.0.1:{port}/sql?sql=SELECT%20count(*)%20FROM%20facts")
+        page.get_by_role("button", name="运行").click()  # starts the SQL workers
+        page.wait_for_selector("text=1 行", timeout=60_000)
         status = Path(f"/proc/{process.pid}/status").read_text()
         peak = int(next(line for line in status.splitlines() if line.startswith("VmHWM")).split()[1]) / 1024
         workers = subprocess.run(["pgrep", "-P", str(process.pid), "-f", "jianxi.sql_worker"],
