@@ -159,3 +159,34 @@ def test_canned_queries_answer_while_visitors_fill_every_open_worker(pool):
     assert isinstance(answer, Answer)
     for thread in threads:
         thread.join()
+
+
+SECOND_LAYER = [
+    "SELECT * FROM read_csv('/etc/passwd')",
+    "COPY (SELECT 1) TO '{tmp}/out.csv'",
+    "COPY (SELECT 1) TO '{db}' (USE_TMP_FILE false)",
+    "ATTACH '{tmp}/evil.duckdb' AS evil",
+    "INSTALL httpfs",
+    "LOAD httpfs",
+    "SET threads = 8",
+    "SET enable_external_access = true",
+    "RESET lock_configuration",
+    "DROP TABLE facts",
+    "CREATE TABLE x AS SELECT 1",
+    "SELECT * FROM glob('/*')",
+]
+
+
+@pytest.mark.parametrize("sql", SECOND_LAYER)
+def test_lockdown_holds_even_without_the_guard(pool, scratch, sql):
+    """The worker's DuckDB settings alone refuse these, should a statement ever slip past sql_guard."""
+    connection = duckdb.connect(str(pool.db_path), read_only=True)
+    try:
+        for statement in sql_worker.LOCKDOWN:
+            connection.execute(statement)
+        db_hash = digest(pool.db_path)
+        with pytest.raises(duckdb.Error):
+            connection.execute(fill(sql, pool, scratch))
+        assert digest(pool.db_path) == db_hash and list(scratch.iterdir()) == []
+    finally:
+        connection.close()
