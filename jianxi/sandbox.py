@@ -29,7 +29,7 @@ import duckdb
 
 from jianxi import package, sql_guard
 from jianxi.paths import ROOT
-from jianxi.sql_guard import Refusal
+from jianxi.sql_guard import Notice, Refusal
 
 MAX_ROWS = 1000
 SOFT_SECONDS = 1.0
@@ -50,16 +50,8 @@ class Answer:
     seconds: float
 
 
-@dataclass(frozen=True)
-class Failure:
-    """A query that ran but failed, or was stopped; `message` is safe to show."""
-
-    rule: str
-    zh: str
-    en: str
-
-    def text(self, lang: str) -> str:
-        return self.zh if lang == "zh" else self.en
+class Failure(Notice):
+    """A query that ran but failed, or was stopped (the texts are safe to show)."""
 
 
 BUSY = Failure("busy", "当前查询较多，请稍后再试。", "Many queries are running; please try again in a moment.")

@@ -31,8 +31,8 @@ ALLOWED_SCHEMAS = {"", "main"}
 
 
 @dataclass(frozen=True)
-class Refusal:
-    """Why a query was not run, in plain words in both languages."""
+class Notice:
+    """A message for the visitor in both languages, with the rule it is about."""
 
     rule: str
     zh: str
@@ -40,6 +40,10 @@ class Refusal:
 
     def text(self, lang: str) -> str:
         return self.zh if lang == "zh" else self.en
+
+
+class Refusal(Notice):
+    """Why a query was not run."""
 
 
 @dataclass(frozen=True)
