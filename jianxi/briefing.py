@@ -46,7 +46,7 @@ class Chart:
 
     @property
     def caption(self) -> str:
-        return self.figure.layout.title.text
+        return charts.title_of(self.figure)
 
 
 def find_browser() -> str:

@@ -14,7 +14,7 @@ from html import escape
 import pandas as pd
 import plotly.graph_objects as go
 
-from jianxi import formatting, i18n
+from jianxi import formatting, i18n, package
 
 FONT_FAMILY = "Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, PingFang SC, Microsoft YaHei, sans-serif"
 # Tableau 20, one colour per sector in the order of the sector vocabulary.
@@ -28,7 +28,13 @@ YEAR_COLORS = {2022: "#4E79A7", 2023: "#F28E2B"}
 PAIR_NOTE_MARK = " †"
 MIN_SLOTS = 4  # a bar chart keeps room for this many bars, so a lone bar stays slim
 INDEX_TICKS = (10, 25, 50, 75, 100, 150, 200, 300, 500, 1000, 2000, 3000, 5000)
-DATA_VERSION = "1.0.0"
+DATA_VERSION = package.descriptor()["version"]
+
+
+def title_of(fig: go.Figure) -> str:
+    """A figure's title as plain text."""
+    meta = fig.layout.meta
+    return meta.get("title", "") if isinstance(meta, dict) else str(fig.layout.title.text or "")
 
 
 def sector_color(sector: str) -> str:
@@ -87,6 +93,7 @@ def _frame(
         margin={"l": 10, "r": 40, "t": 90 if subtitle else 70, "b": 80},
         hoverlabel={"font": {"family": FONT_FAMILY}, "align": "left"},
         showlegend=legend,
+        meta={"title": title},  # the plain title, for citations and captions (the drawn one is escaped)
     )
     fig.update_xaxes(title_text=escape(x_title), automargin=True)
     fig.update_yaxes(automargin=True)

@@ -62,14 +62,19 @@ def show_data_error(problems: list, lang: str) -> None:
     st.code("\n".join(str(p) for p in problems), language=None)
 
 
-def query(name: str, **params) -> pd.DataFrame:
-    """Run a named query; on invalid data, explain which file and rule, then stop the page."""
+def _or_explain(compute):
+    """compute(); on invalid data, explain which file and rule instead, then stop the page."""
     try:
-        return db.run(name, **params)
+        return compute()
     except DataError as error:
         show_data_error(error.problems, language())
         st.stop()
         raise  # unreachable: st.stop() ends the script run
+
+
+def query(name: str, **params) -> pd.DataFrame:
+    """The result of a named query (cached as data)."""
+    return _or_explain(lambda: db.run(name, **params))
 
 
 def report_url(fact_id: str, lang: str) -> str:
@@ -101,7 +106,7 @@ def apply_briefing_style() -> None:
 
 
 def cite_chart(fig: go.Figure, lang: str, key: str) -> None:
-    title = fig.layout.title.text or ""
+    title = charts.title_of(fig)
     with st.popover("引用此图" if lang == "zh" else "Cite this chart", key=f"cite_{key}"):
         st.markdown("**GB/T 7714**")
         st.code(citation.data("gbt7714", title), language=None, wrap_lines=True)
@@ -117,12 +122,7 @@ def _figure(builder: str, query_name: str, args: tuple, params: tuple) -> go.Fig
 def figure(builder: str, query_name: str, *args, **params) -> go.Figure:
     """charts.<builder>(result of the named query, *args), built once per distinct input and shared:
     building a figure costs far more than drawing one. Treat the result as read-only."""
-    try:
-        return _figure(builder, query_name, args, tuple(sorted(params.items())))
-    except DataError as error:
-        show_data_error(error.problems, language())
-        st.stop()
-        raise  # unreachable: st.stop() ends the script run
+    return _or_explain(lambda: _figure(builder, query_name, args, tuple(sorted(params.items()))))
 
 
 def show_chart(fig: go.Figure, filename: str, key: str, lang: str) -> None:
@@ -180,10 +180,5 @@ def _sql_pool():
 
 
 def sql_pool():
-    """The shared pool of SQL workers; on invalid data, explain which file and rule, then stop the page."""
-    try:
-        return _sql_pool()
-    except DataError as error:
-        show_data_error(error.problems, language())
-        st.stop()
-        raise  # unreachable: st.stop() ends the script run
+    """The shared pool of SQL workers, started on first use."""
+    return _or_explain(_sql_pool)

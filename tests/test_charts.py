@@ -76,3 +76,9 @@ def test_png_button_saves_at_double_scale():
 
 def test_hover_text_is_escaped():
     assert "&lt;b&gt;" in charts._wrap("<b>bold</b>")
+
+
+def test_title_for_citations_is_plain_text(con):
+    fig = charts.city_shares(db.execute(con, "city_shares"), "en")
+    assert charts.title_of(fig) == "Jianxi's share of the Luoyang total (2022)"
+    assert "&#x27;" in fig.layout.title.text  # the drawn title is escaped

@@ -11,7 +11,7 @@ import plotly.graph_objects as go
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from jianxi import formatting
+from jianxi import charts, formatting
 from jianxi.paths import DATA_DIR, ROOT
 
 PAGES = ["overview", "share_of_city", "years", "sectors", "data", "report"]
@@ -198,6 +198,6 @@ def test_briefing_view_hides_chrome_and_citations():
 def test_cite_this_chart_gives_both_styles():
     at = run_page("overview")
     codes = [c.value for c in at.code]
-    title = figures(at)[0].layout.title.text
+    title = charts.title_of(figures(at)[0])
     assert any(code.startswith(f"{title}//Jianxi report explorer") and "[DS]" in code for code in codes)
     assert any(code.startswith(f"{title}. In Jianxi report explorer. (2026)") for code in codes)
