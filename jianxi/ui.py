@@ -5,6 +5,8 @@ Pages call these; nothing here holds data in session state (only the widgets' ow
 
 from __future__ import annotations
 
+import atexit
+import shutil
 from urllib.parse import urlencode
 
 import pandas as pd
@@ -176,7 +178,11 @@ def _sql_pool():
     tables, problems = check(paths.data_dir())
     if problems:
         raise DataError(problems)
-    return sandbox.Pool(sandbox.build_database_file(tables), set(tables))
+    db_file = sandbox.build_database_file(tables)
+    pool = sandbox.Pool(db_file, set(tables))
+    atexit.register(shutil.rmtree, db_file.parent, ignore_errors=True)
+    atexit.register(pool.close)  # runs first: stop the workers, then remove their database file
+    return pool
 
 
 def sql_pool():

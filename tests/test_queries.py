@@ -72,3 +72,26 @@ def test_implied_totals_match_published_where_available(con):
     totals = db.execute(con, "implied_city_totals").dropna(subset=["published_total"])
     assert set(totals["fact_id"]) == {"2022-imports-exports", "2022-retail-sales"}
     assert totals["ratio"].between(0.99, 1.01).all()
+
+
+def test_concurrent_sessions_get_their_own_results(con):
+    """One shared connection, many threads: each query runs on its own cursor, so no thread ever
+    receives another's rows (a shared connection without cursors mixed them up)."""
+    import threading
+
+    sectors = sorted(db.execute(con, "sectors")["sector"])
+    expected = {s: set(db.execute(con, "sector_figures", sector=s)["fact_id"]) for s in sectors}
+    wrong: list[str] = []
+
+    def session(offset: int) -> None:
+        for i in range(40):
+            sector = sectors[(offset + i) % len(sectors)]
+            if set(db.execute(con, "sector_figures", sector=sector)["fact_id"]) != expected[sector]:
+                wrong.append(sector)
+
+    threads = [threading.Thread(target=session, args=(n,)) for n in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert wrong == []
