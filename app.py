@@ -15,7 +15,12 @@ ui.apply_briefing_style()
 lang = ui.language_switch()
 pages = [
     st.Page("pages/overview.py", title=i18n.t("page_overview", lang), icon=":material/dashboard:", default=True),
-    st.Page("pages/share_of_city.py", title=i18n.t("page_share", lang), icon=":material/pie_chart:", url_path="share"),
+    st.Page(
+        "pages/share_of_city.py",
+        title=i18n.t("page_share", lang),
+        icon=":material/pie_chart:",
+        url_path="share_of_city",
+    ),
     st.Page("pages/years.py", title=i18n.t("page_years", lang), icon=":material/compare_arrows:", url_path="years"),
     st.Page("pages/sectors.py", title=i18n.t("page_sectors", lang), icon=":material/category:", url_path="sectors"),
     st.Page("pages/data.py", title=i18n.t("page_data", lang), icon=":material/table:", url_path="data"),

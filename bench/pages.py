@@ -29,7 +29,7 @@ from jianxi import briefing
 from jianxi.paths import ROOT
 
 PAGES = ["overview", "share_of_city", "years", "sectors", "data", "sql", "report"]
-URLS = ["", "share", "years", "sectors", "data", "sql", "report"]
+URLS = ["", "share_of_city", "years", "sectors", "data", "sql", "report"]
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
 

@@ -113,16 +113,12 @@ def _execute(connection: duckdb.DuckDBPyConnection, limits: Limits, sql: str, pa
         rows = relation.fetchmany(limits.max_rows + 1)
     except duckdb.InterruptException:
         return {"failure": _timeout_failure(limits.soft_seconds)}
-    except duckdb.OutOfMemoryException:
-        return {"failure": _memory_failure()}
-    except MemoryError:
+    except (duckdb.OutOfMemoryException, MemoryError):
         return {"failure": _memory_failure()}
     except duckdb.Error as error:
-        first_line = str(error).splitlines()[0][:300]
-        return {"failure": ("error", f"查询出错：{first_line}", f"The query failed: {first_line}")}
+        return {"failure": _error_failure(str(error).splitlines()[0][:300])}
     except Exception as error:  # some failures are not duckdb.Error
-        kind = type(error).__name__
-        return {"failure": ("error", f"查询出错（{kind}）。", f"The query failed ({kind}).")}
+        return {"failure": _error_failure(type(error).__name__)}
     finally:
         timer.cancel()
         cursor.close()
@@ -138,6 +134,10 @@ def _timeout_failure(seconds: float) -> tuple[str, str, str]:
         f"查询超过 {seconds:g} 秒时限，已停止。",
         f"The query ran past the {seconds:g} s time limit and was stopped.",
     )
+
+
+def _error_failure(detail: str) -> tuple[str, str, str]:
+    return ("error", f"查询出错：{detail}", f"The query failed: {detail}")
 
 
 def _memory_failure() -> tuple[str, str, str]:
@@ -163,13 +163,7 @@ def _serve(pipe, db_path: str, limits: Limits) -> None:
         except MemoryError:
             reply = {"failure": _memory_failure()}
         except Exception as error:
-            reply = {
-                "failure": (
-                    "error",
-                    f"查询出错（{type(error).__name__}）。",
-                    f"The query failed ({type(error).__name__}).",
-                )
-            }
+            reply = {"failure": _error_failure(type(error).__name__)}
         try:
             pipe.send((job_id, reply))
         except MemoryError:

@@ -3,11 +3,13 @@ Chromium through Playwright. Every page in both languages renders its charts wit
 one filter and one download work. Full-page screenshots go to artifacts/screenshots/ (git-ignored)."""
 
 import os
+import re
 import socket
 import subprocess
 import sys
 import time
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -21,7 +23,7 @@ LANGUAGES = {"zh": "中文", "en": "English"}
 # url path, charts the default view draws, its title per language
 PAGES = {
     "": (2, "涧西区2023年政府工作报告 · 数据", "Jianxi District 2023 Government Work Report · Data"),
-    "share": (1, "占全市比重", "Jianxi's share of Luoyang"),
+    "share_of_city": (1, "占全市比重", "Jianxi's share of Luoyang"),
     "years": (3, "2022年实绩 → 2023年目标", "2022 results → 2023 targets"),
     "sectors": (1, "领域与产业集群", "Sectors and industry clusters"),
     "data": (0, "数据", "Data"),
@@ -45,11 +47,12 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server():
+@contextmanager
+def running_app():
+    """`streamlit run app.py` on a free loopback port; yields its URL once it answers."""
     assert Path(CHROMIUM).is_file(), f"{CHROMIUM} is missing: apt-get install chromium fonts-noto-cjk"
     port = free_port()
-    log = (ROOT / "artifacts").joinpath("streamlit.log")
+    log = ROOT / "artifacts" / f"streamlit-{port}.log"
     log.parent.mkdir(exist_ok=True)
     with log.open("w") as output:
         process = subprocess.Popen(
@@ -57,20 +60,27 @@ def server():
              "--server.address", "127.0.0.1", "--server.headless", "true"],
             cwd=ROOT, stdout=output, stderr=subprocess.STDOUT,
         )  # fmt: skip
-        url = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).read() == b"ok":
-                    break
-            except OSError:
-                time.sleep(0.3)
-        else:
-            process.kill()
-            pytest.fail(f"streamlit did not start; see {log}")
+        try:
+            url = f"http://127.0.0.1:{port}"
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline:
+                try:
+                    if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).read() == b"ok":
+                        break
+                except OSError:
+                    time.sleep(0.3)
+            else:
+                pytest.fail(f"streamlit did not start; see {log}")
+            yield url
+        finally:
+            process.terminate()
+            process.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def server():
+    with running_app() as url:
         yield url
-        process.terminate()
-        process.wait(timeout=20)
 
 
 @pytest.fixture(scope="module")
@@ -117,14 +127,17 @@ def test_page_renders_in_the_browser(server, page, path, lang):
 
 
 def test_language_switch_writes_the_url(server, page):
-    page.goto(f"{server}/share")
+    page.goto(f"{server}/share_of_city")
     wait_for_app(page, 1)
     page.get_by_text("English", exact=True).first.click()
     page.wait_for_function("document.querySelector('h1').innerText === \"Jianxi's share of Luoyang\"")
     assert "lang=English" in page.url
-    page.get_by_role("link", name="Data").first.click()
-    page.wait_for_function("document.querySelector('h1').innerText === 'Data'")
-    assert "lang=English" in page.url
+    data_link = page.get_by_test_id("stSidebarNavLink").filter(has_text="Data")
+    data_link.wait_for()  # the navigation is drawn again in English after the switch
+    page.wait_for_timeout(500)
+    data_link.click()
+    page.wait_for_url(re.compile(r"/data\?.*lang=English"))
+    page.wait_for_function("document.querySelector('h1') && document.querySelector('h1').innerText === 'Data'")
 
 
 def test_filter_narrows_the_table_and_csv_downloads(server, page, tmp_path):
@@ -156,3 +169,19 @@ def test_briefing_view_has_no_chrome(server, page):
     assert not page.locator('[data-testid="stSidebar"]').is_visible()
     assert_no_error(page)
     page.screenshot(path=SHOTS / "years-briefing.png", full_page=True)
+
+
+@pytest.mark.parametrize("path", ["share_of_city", "sql"])
+def test_deep_link_as_the_servers_first_request(browser, path):
+    """A shared link opened before anyone else visited: the frame (navigation, language) is there and
+    no "page not found" dialog covers the page."""
+    with running_app() as url:
+        context = browser.new_context(viewport={"width": 1400, "height": 1000})
+        page = context.new_page()
+        page.goto(f"{url}/{path}?lang=English")
+        wait_for_app(page, PAGES[path][0])
+        assert page.locator("h1").first.inner_text() == PAGES[path][2]
+        assert page.get_by_test_id("stSidebarNavLink").count() == len(PAGES)
+        assert page.get_by_role("dialog").count() == 0
+        assert_no_error(page)
+        context.close()
