@@ -33,6 +33,18 @@ def ensure_frame() -> None:
         st.rerun()
 
 
+def page(title: tuple[str, str], caption: tuple[str, str] | None = None) -> str:
+    """Start a page: send a first-request deep link through the frame, then draw the title and
+    caption (Chinese, English) in the visitor's language; return that language."""
+    ensure_frame()
+    lang = language()
+    pick = 0 if lang == "zh" else 1
+    st.title(title[pick])
+    if caption:
+        st.caption(caption[pick])
+    return lang
+
+
 def language() -> str:
     """The visitor's language: the sidebar switch when the frame drew it, else ?lang= in the URL.
 

@@ -6,13 +6,12 @@ import streamlit as st
 
 from jianxi import i18n, package, ui
 
-ui.ensure_frame()
-lang = ui.language()
-st.title("数据" if lang == "zh" else "Data")
-st.caption(
-    "每行一个数字，附原文语句。筛选后的结果可下载；链接可分享当前筛选。"
-    if lang == "zh"
-    else "One row per figure, with the clause it comes from. Download the filtered rows; the link keeps the filters."
+lang = ui.page(
+    ("数据", "Data"),
+    (
+        "每行一个数字，附原文语句。筛选后的结果可下载；链接可分享当前筛选。",
+        "One row per figure, with the clause it comes from. Download the filtered rows; the link keeps the filters.",
+    ),
 )
 
 cols = st.columns([2, 1, 1, 2])

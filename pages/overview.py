@@ -4,14 +4,13 @@ import streamlit as st
 
 from jianxi import citation, formatting, i18n, ui
 
-ui.ensure_frame()
-lang = ui.language()
-st.title(i18n.t("app_title", lang))
-st.caption(
-    "涧西区人民政府区长王耀光于2023年2月21日在区第十六届人民代表大会第三次会议上所作报告：回顾2022年，部署2023年。"
-    if lang == "zh"
-    else "Delivered by District Mayor Wang Yaoguang to the 3rd session of the 16th Jianxi District People's Congress "
-    "on 21 February 2023: a review of 2022 and the targets for 2023."
+lang = ui.page(
+    i18n.TEXT["app_title"],
+    (
+        "涧西区人民政府区长王耀光于2023年2月21日在区第十六届人民代表大会第三次会议上所作报告：回顾2022年，部署2023年。",
+        "Delivered by District Mayor Wang Yaoguang to the 3rd session of the 16th Jianxi District People's Congress "
+        "on 21 February 2023: a review of 2022 and the targets for 2023.",
+    ),
 )
 
 st.subheader("2022年主要成绩" if lang == "zh" else "Headline results of 2022")

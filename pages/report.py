@@ -4,14 +4,13 @@ import streamlit as st
 
 from jianxi import formatting, highlight, i18n, report, ui
 
-ui.ensure_frame()
-lang = ui.language()
-st.title("报告原文" if lang == "zh" else "The report")
-st.caption(
-    "黄色标记为已整理成数据的数字原文；悬停可见其编号。文本取自报告PDF，已去除换行与页码。"
-    if lang == "zh"
-    else "Marked clauses are figures captured as data; hover to see their ids. Text extracted from the report's PDF, "
-    "with line breaks and page numbers removed."
+lang = ui.page(
+    ("报告原文", "The report"),
+    (
+        "黄色标记为已整理成数据的数字原文；悬停可见其编号。文本取自报告PDF，已去除换行与页码。",
+        "Marked clauses are figures captured as data; hover to see their ids. Text extracted from the report's PDF, "
+        "with line breaks and page numbers removed.",
+    ),
 )
 
 text = report.load()

@@ -4,9 +4,7 @@ import streamlit as st
 
 from jianxi import charts, formatting, i18n, ui
 
-ui.ensure_frame()
-lang = ui.language()
-st.title("领域与产业集群" if lang == "zh" else "Sectors and industry clusters")
+lang = ui.page(("领域与产业集群", "Sectors and industry clusters"))
 
 sectors = ui.query("sectors")
 sector = st.selectbox(

@@ -4,14 +4,13 @@ import streamlit as st
 
 from jianxi import formatting, i18n, ui
 
-ui.ensure_frame()
-lang = ui.language()
-st.title("占全市比重" if lang == "zh" else "Jianxi's share of Luoyang")
-st.caption(
-    "报告写明“占全市……%”的数字。推算全市总量 = 区数值 ÷ 比重；与公开的全市总量对照，可检验报告数字。"
-    if lang == "zh"
-    else "Figures for which the report states a share of the city total. Implied city total = district value ÷ share; "
-    "set against published city totals, it cross-checks the report."
+lang = ui.page(
+    ("占全市比重", "Jianxi's share of Luoyang"),
+    (
+        "报告写明“占全市……%”的数字。推算全市总量 = 区数值 ÷ 比重；与公开的全市总量对照，可检验报告数字。",
+        "Figures for which the report states a share of the city total. Implied city total = district value ÷ share; "
+        "set against published city totals, it cross-checks the report.",
+    ),
 )
 
 shares = ui.query("city_shares")

@@ -4,14 +4,13 @@ import streamlit as st
 
 from jianxi import charts, formatting, i18n, ui
 
-ui.ensure_frame()
-lang = ui.language()
-st.title("2022年实绩 → 2023年目标" if lang == "zh" else "2022 results → 2023 targets")
-st.caption(
-    "同一指标既有2022年实绩、又有2023年目标的，并列比较。标 † 的两年口径不同（例如新增数与总量、户与部），不可直接比较。"
-    if lang == "zh"
-    else "Indicators with both a 2022 result and a 2023 target. Pairs marked † are not like for like (e.g. new "
-    "registrations vs a total, households vs elevators) and must not be read as a change."
+lang = ui.page(
+    ("2022年实绩 → 2023年目标", "2022 results → 2023 targets"),
+    (
+        "同一指标既有2022年实绩、又有2023年目标的，并列比较。标 † 的两年口径不同（例如新增数与总量、户与部），不可直接比较。",
+        "Indicators with both a 2022 result and a 2023 target. Pairs marked † are not like for like (e.g. new "
+        "registrations vs a total, households vs elevators) and must not be read as a change.",
+    ),
 )
 
 sectors = ui.query("year_pairs")["sector"].unique().tolist()
