@@ -29,10 +29,7 @@ def _inside(token: Token, spans: list[tuple[int, int]]) -> bool:
 
 
 def _captures(token: Token, squashed: str, values: set[float]) -> bool:
-    readings = set(token.values)
-    scale = {"万": 1e4, "亿": 1e8}.get(squashed[token.end : token.end + 1])
-    if scale and "/" not in token.text:
-        readings.add(round(float(token.text) * scale, 6))
+    readings = token.readings(squashed)
     return any(abs(r - v) <= 1e-9 * max(1.0, abs(v)) for r in readings for v in values)
 
 

@@ -69,6 +69,11 @@ def field_names(name: str, data_dir: Path = DATA_DIR) -> list[str]:
     return [f["name"] for f in resource(name, data_dir)["schema"]["fields"]]
 
 
+def display_path(name: str, data_dir: Path = DATA_DIR) -> str:
+    """How problems name a table's file: data/<path>."""
+    return f"data/{resource(name, data_dir)['path']}"
+
+
 def read_text_table(path: Path) -> pd.DataFrame:
     """Read a CSV with every cell as text ('' for empty), so that types are judged by the schema."""
     return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")

@@ -38,13 +38,17 @@ class Token:
     end: int
     text: str
 
-    @property
-    def values(self) -> set[float]:
-        """Numeric readings of the token: 3/4 reads as 75 (a percentage), 1.4 before 万 also as 14000."""
+    def readings(self, squashed: str) -> set[float]:
+        """Numeric readings of the token in its text: 3/4 reads as 75 (a percentage); a number
+        before 万 or 亿 also reads at full size (1.4万 → 14000)."""
         if "/" in self.text:
             numerator, denominator = self.text.split("/")
             return {round(float(numerator) / float(denominator) * 100, 6)}
-        return {float(self.text)}
+        readings = {float(self.text)}
+        scale = {"万": 1e4, "亿": 1e8}.get(squashed[self.end : self.end + 1])
+        if scale:
+            readings.add(round(float(self.text) * scale, 6))
+        return readings
 
 
 def tokens(squashed: str) -> list[Token]:
@@ -53,14 +57,7 @@ def tokens(squashed: str) -> list[Token]:
 
 def number_values(squashed: str) -> set[float]:
     """Every numeric reading of the numbers in a piece of squashed text, including 万/亿 scaling."""
-    values: set[float] = set()
-    for token in tokens(squashed):
-        values |= token.values
-        following = squashed[token.end : token.end + 1]
-        scale = {"万": 1e4, "亿": 1e8}.get(following)
-        if scale and "/" not in token.text:
-            values.add(round(float(token.text) * scale, 6))
-    return values
+    return {value for token in tokens(squashed) for value in token.readings(squashed)}
 
 
 @dataclass(frozen=True)

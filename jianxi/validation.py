@@ -59,7 +59,7 @@ def read_tables(data_dir: Path = DATA_DIR) -> tuple[dict[str, pd.DataFrame], lis
     tables, problems = {}, []
     for res in package.descriptor(data_dir)["resources"]:
         path = data_dir / res["path"]
-        file = f"data/{res['path']}"
+        file = package.display_path(res["name"], data_dir)
         if not path.exists():
             problems.append(Problem(file, None, None, "file not found"))
             continue
@@ -104,15 +104,16 @@ def _foreign_key_problems(tables: dict[str, pd.DataFrame], data_dir: Path) -> li
             if frame is None or target is None:
                 continue
             allowed = set(target[ref["fields"][0]].dropna())
-            target_file = ref["resource"] or res["name"]
+            target_name, target_field = ref["resource"] or res["name"], ref["fields"][0]
+            article = "an" if target_field[0] in "aeio" else "a"  # "an indicator", but "a unit"
             for index, value in frame[column].items():
                 if pd.notna(value) and value not in allowed:
                     problems.append(
                         Problem(
-                            f"data/{res['path']}",
+                            package.display_path(res["name"], data_dir),
                             csv_line(index),
                             column,
-                            f"{value!r} is not a {ref['fields'][0]} of {target_file}",
+                            f"{value!r} is not {article} {target_field} of {target_name}",
                         )
                     )
     return problems
@@ -130,8 +131,7 @@ def _close(a: float, b: float) -> bool:
     return math.isclose(a, b, rel_tol=RELATIVE_TOLERANCE, abs_tol=1e-9)
 
 
-def _fact_problems(facts: pd.DataFrame, units: pd.DataFrame | None, report: Report) -> list[Problem]:
-    file = "data/jianxi_2022_2023.csv"
+def _fact_problems(facts: pd.DataFrame, units: pd.DataFrame | None, report: Report, file: str) -> list[Problem]:
     problems = _in_report(report, file, facts, "quote")
     known_sections = set(report.section_names)
     unit_table = units.set_index("unit") if units is not None else None
@@ -206,8 +206,7 @@ def _fact_problems(facts: pd.DataFrame, units: pd.DataFrame | None, report: Repo
     return problems
 
 
-def _non_figure_problems(non_figures: pd.DataFrame, report: Report) -> list[Problem]:
-    file = "data/non_figures.csv"
+def _non_figure_problems(non_figures: pd.DataFrame, report: Report, file: str) -> list[Problem]:
     problems = _in_report(report, file, non_figures, "context")
     for i, row in non_figures.iterrows():
         if row["number"] not in {t.text for t in tokens(squash(row["context"]))}:
@@ -224,9 +223,11 @@ def check(data_dir: Path = DATA_DIR, report: Report | None = None) -> tuple[dict
     tables, problems = read_tables(data_dir)
     problems += _foreign_key_problems(tables, data_dir)
     if "facts" in tables:
-        problems += _fact_problems(tables["facts"], tables.get("units"), report)
+        problems += _fact_problems(
+            tables["facts"], tables.get("units"), report, package.display_path("facts", data_dir)
+        )
     if "non_figures" in tables:
-        problems += _non_figure_problems(tables["non_figures"], report)
+        problems += _non_figure_problems(tables["non_figures"], report, package.display_path("non_figures", data_dir))
     for name, column in (
         ("glossary", "definition_zh"),
         ("glossary", "term_zh"),
@@ -235,20 +236,7 @@ def check(data_dir: Path = DATA_DIR, report: Report | None = None) -> tuple[dict
         ("cluster_members", "name_zh"),
     ):
         if name in tables:
-            problems += _in_report(report, f"data/{package.resource(name, data_dir)['path']}", tables[name], column)
-    if "city_totals_reference" in tables and "facts" in tables:
-        known = set(tables["facts"]["indicator"])
-        ref = tables["city_totals_reference"]
-        problems += [
-            Problem(
-                "data/city_totals_reference.csv",
-                csv_line(i),
-                "indicator",
-                f"{v!r} is not an indicator of the fact table",
-            )
-            for i, v in ref["indicator"].items()
-            if v not in known
-        ]
+            problems += _in_report(report, package.display_path(name, data_dir), tables[name], column)
     return tables, problems
 
 
