@@ -16,7 +16,7 @@ from jianxi import package
 from jianxi.coverage import uncovered
 from jianxi.paths import DATA_DIR
 from jianxi.report import load_from, tokens
-from jianxi.validation import read_tables, validate
+from jianxi.validation import check, read_tables
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
 DataDir = typer.Option(DATA_DIR, "--data-dir", help="Folder holding datapackage.json and the tables.")
@@ -25,13 +25,13 @@ DataDir = typer.Option(DATA_DIR, "--data-dir", help="Folder holding datapackage.
 @app.command("validate")
 def validate_command(data_dir: Path = DataDir) -> None:
     """Check every table against the descriptor and the report; exit 1 on any problem."""
-    problems = validate(data_dir)
+    tables, problems = check(data_dir)
     for problem in problems:
         typer.echo(str(problem), err=True)
     if problems:
         typer.echo(f"{len(problems)} problem(s) found.", err=True)
         raise typer.Exit(1)
-    counts = ", ".join(f"{name} {len(frame)}" for name, frame in read_tables(data_dir)[0].items())
+    counts = ", ".join(f"{name} {len(frame)}" for name, frame in tables.items())
     typer.echo(f"Valid: {counts} rows.")
 
 

@@ -6,6 +6,7 @@ Pages call these; nothing here holds data in session state (only the widgets' ow
 from __future__ import annotations
 
 import atexit
+import re
 import shutil
 from urllib.parse import urlencode
 
@@ -68,6 +69,15 @@ def language_switch() -> str:
         required=True,
     )
     return language()
+
+
+# Enough to stop links, images, autolinks, emphasis, code, LaTeX and Streamlit's :colour[] directives.
+MARKDOWN_SPECIALS = re.compile(r"([\\`*_\[\]<>:~$#])")
+
+
+def escape_markdown(text: str) -> str:
+    """Text from a visitor (a URL, their SQL echoed in an error) shown literally, never as links or markup."""
+    return MARKDOWN_SPECIALS.sub(r"\\\1", text)
 
 
 def show_data_error(problems: list, lang: str) -> None:

@@ -20,7 +20,8 @@ clauses = list(zip(facts["fact_id"], facts["quote"], strict=True))
 fact_id = st.query_params.get("fact")
 selected = facts[facts["fact_id"] == fact_id]
 if fact_id and selected.empty:
-    st.warning(f"没有编号为 “{fact_id}” 的数字。" if lang == "zh" else f"There is no figure with the id “{fact_id}”.")
+    shown_id = ui.escape_markdown(fact_id[:80])
+    st.warning(f"没有编号为 “{shown_id}” 的数字。" if lang == "zh" else f"There is no figure with the id “{shown_id}”.")
 elif fact_id:
     row = selected.iloc[0]
     offset = text.find_all(row["quote"])[0]

@@ -85,7 +85,7 @@ if st.button("运行" if lang == "zh" else "Run", type="primary"):
             on_click="ignore",
         )
     else:
-        st.error(result.text(lang))
+        st.error(ui.escape_markdown(result.text(lang)))
 
 with st.expander("数据表结构" if lang == "zh" else "Tables and columns", expanded=False):
     for resource in package.descriptor()["resources"]:

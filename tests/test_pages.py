@@ -201,3 +201,9 @@ def test_cite_this_chart_gives_both_styles():
     title = charts.title_of(figures(at)[0])
     assert any(code.startswith(f"{title}//Jianxi report explorer") and "[DS]" in code for code in codes)
     assert any(code.startswith(f"{title}. In Jianxi report explorer. (2026)") for code in codes)
+
+
+def test_text_from_the_url_is_shown_literally():
+    at = run_page("report", fact="[click](http://evil.example)")
+    warning = at.warning[0].value
+    assert "\\[click\\]" in warning and "[click](" not in warning and "http\\://" in warning
