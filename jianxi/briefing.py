@@ -76,6 +76,10 @@ def charts_for(lang: str, connection=None) -> list[Chart]:
         Chart("growth-targets-2023", charts.growth_targets(db.execute(con, "growth_targets_2023"), lang)),
         Chart("share-of-luoyang-2022", charts.city_shares(db.execute(con, "city_shares"), lang)),
         Chart("results-2022-vs-targets-2023", charts.year_pairs(db.execute(con, "year_pairs"), lang)),
+        Chart(
+            "results-2022-vs-targets-2023-with-unlike-pairs",
+            charts.year_pairs(db.execute(con, "year_pairs"), lang, unlike=True),
+        ),
         Chart("target-completion-2022", charts.target_completion(db.execute(con, "target_vs_result_2022"), lang)),
     ]
     for sector in db.execute(con, "sectors")["sector"]:

@@ -7,6 +7,7 @@ hover, so that a screenshot or an exported PNG stands on its own.
 
 from __future__ import annotations
 
+import math
 import re
 import textwrap
 from html import escape
@@ -14,7 +15,7 @@ from html import escape
 import pandas as pd
 import plotly.graph_objects as go
 
-from jianxi import formatting, i18n, package
+from jianxi import comparison, formatting, i18n, package
 
 FONT_FAMILY = "Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, PingFang SC, Microsoft YaHei, sans-serif"
 # Tableau 20, one colour per sector in the order of the sector vocabulary.
@@ -90,7 +91,8 @@ def _frame(
         },
         font={"family": FONT_FAMILY, "size": 13, "color": "#262730"},
         height=height,
-        margin={"l": 10, "r": 40, "t": 90 if subtitle else 70, "b": 80},
+        # A legend gets a row of its own between the (sub)title and the plot.
+        margin={"l": 10, "r": 40, "t": (90 if subtitle else 70) + (34 if legend else 0), "b": 80},
         hoverlabel={"font": {"family": FONT_FAMILY}, "align": "left"},
         showlegend=legend,
         meta={"title": title},  # the plain title, for citations and captions (the drawn one is escaped)
@@ -124,114 +126,167 @@ def _hbars(x, y, colors, text, customdata, hovertemplate, **extra) -> go.Figure:
     return go.Figure(bar)
 
 
+def _sector_bars(frame: pd.DataFrame, x: str, lang: str, text: list[str]) -> go.Figure:
+    """Horizontal bars of `frame[x]` in row order, one trace per sector so the legend names each
+    sector colour; the hover shows value, unit, qualifier and clause."""
+    labels = [axis_label(r, lang) for _, r in frame.iterrows()]
+    customdata, template = _hover(frame, lang)
+    fig = go.Figure()
+    for sector in dict.fromkeys(frame["sector"]):
+        rows = [i for i, s in enumerate(frame["sector"]) if s == sector]
+        fig.add_trace(
+            go.Bar(
+                x=frame[x].iloc[rows], y=[labels[i] for i in rows], orientation="h", name=i18n.sector_name(sector, lang),
+                marker_color=sector_color(sector), text=[text[i] for i in rows], textposition="outside",
+                cliponaxis=False, constraintext="none", customdata=[customdata[i] for i in rows],
+                hovertemplate=template,
+            )
+        )  # fmt: skip
+    # One bar per category, so stacking never stacks; it only keeps bars full width and in row order.
+    fig.update_layout(barmode="relative", legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0})
+    fig.update_yaxes(categoryorder="array", categoryarray=labels)
+    return fig
+
+
+def bar_values(fig: go.Figure) -> list:
+    """Every bar value of a figure, across its traces (for checks and tests)."""
+    return [value for trace in fig.data if trace.type == "bar" for value in trace.x]
+
+
+def bar_texts(fig: go.Figure) -> list[str]:
+    return [text for trace in fig.data if trace.type == "bar" for text in trace.text]
+
+
 def growth_targets(frame: pd.DataFrame, lang: str) -> go.Figure:
     """The 2023 growth-rate and ratio targets as horizontal bars, largest first."""
     frame = frame.sort_values("value")
-    customdata, template = _hover(frame, lang)
-    fig = _hbars(
-        frame["value"],
-        [axis_label(r, lang) for _, r in frame.iterrows()],
-        [sector_color(s) for s in frame["sector"]],
-        [formatting.figure(r, lang) for _, r in frame.iterrows()],
-        customdata,
-        template,
-    )
+    fig = _sector_bars(frame, "value", lang, [formatting.figure(r, lang) for _, r in frame.iterrows()])
     fig.update_xaxes(range=_value_range(frame["value"]))
     title = "2023年主要预期目标（增速与比率）" if lang == "zh" else "Main targets for 2023 (growth rates and ratios)"
     x_title = "目标值（%）" if lang == "zh" else "Target (%)"
-    return _frame(fig, title, lang, height=120 + 42 * len(frame), x_title=x_title)
+    return _frame(fig, title, lang, height=150 + 42 * len(frame), x_title=x_title, legend=True)
 
 
 def city_shares(frame: pd.DataFrame, lang: str) -> go.Figure:
-    """Every figure with a stated share of the city, sorted by share, value and unit on each bar."""
+    """Every figure with a share of the city stated by the report, sorted by share, value and unit on
+    each bar; shares and ranks are the report's own claims, and the title says so."""
     frame = frame.sort_values("city_share_pct")
-    customdata, template = _hover(frame, lang)
     labels = [
         " · ".join(
             [f"{formatting.number(r['city_share_pct'])}%"]
             + ([formatting.figure(r, lang)] if r["unit"] != "%" else [])
-            + ([i18n.t("rank_first", lang)] if r["city_rank"] == 1 else [])
+            + ([formatting.rank(r["city_rank"], lang)] if pd.notna(r["city_rank"]) else [])
         )
         for _, r in frame.iterrows()
     ]
-    fig = _hbars(
-        frame["city_share_pct"],
-        [axis_label(r, lang) for _, r in frame.iterrows()],
-        [sector_color(s) for s in frame["sector"]],
-        labels,
-        customdata,
-        template,
-    )
+    fig = _sector_bars(frame, "city_share_pct", lang, labels)
     fig.update_xaxes(range=[0, 135], tickvals=[0, 25, 50, 75, 100], ticksuffix="%")
-    title = "涧西区占洛阳全市的比重（2022年）" if lang == "zh" else "Jianxi's share of the Luoyang total (2022)"
-    x_title = "占全市比重（%）" if lang == "zh" else "Share of the city total (%)"
-    return _frame(fig, title, lang, height=140 + 44 * len(frame), x_title=x_title)
+    title = i18n.t("shares_title", lang)
+    x_title = "占全市比重（%，报告所述）" if lang == "zh" else "Share of the city total (%, as the report states)"
+    return _frame(fig, title, lang, height=150 + 44 * len(frame), x_title=x_title, legend=True)
 
 
-def year_pairs(frame: pd.DataFrame, lang: str) -> go.Figure:
-    """Dumbbells from each 2022 result (= 100) to its 2023 target, grouped by sector.
+def _legend_entry(name: str, category: str, **marker_or_line) -> go.Scatter:
+    """A legend-only trace (no point is drawn), so the legend shows the encoding itself rather than
+    whichever row comes first; `category` is an existing category, so none is added to the axis."""
+    mode = "lines" if "line" in marker_or_line else "markers"
+    return go.Scatter(
+        x=[None], y=[category], mode=mode, name=name, hoverinfo="skip", showlegend=True, **marker_or_line
+    )
 
-    Pairs that are not like for like (a pair_note) are drawn dashed with hollow markers and
-    marked †; their hover shows the note.
+
+def year_pairs(frame: pd.DataFrame, lang: str, unlike: bool = False) -> go.Figure:
+    """Dumbbells from each 2022 result to its 2023 target on an index axis (2022 = 100), each end
+    labelled with its figure in its own unit, grouped by sector.
+
+    Only like-for-like pairs by default (jianxi.comparison decides); with `unlike`, the pairs that are
+    not like for like are added, drawn dotted with hollow markers and marked †, their note on hover.
     """
+    frame = comparison.assess(frame)
+    if not unlike:
+        frame = frame[frame["like_for_like"]]
     frame = frame.assign(index_2023=frame["value_base_2023"] / frame["value_base_2022"] * 100)
     frame = frame.sort_values(["sector", "index_2023"], ascending=[False, True]).reset_index(drop=True)
     labels = [
         axis_label(r, lang, prefix=f"{i18n.sector_name(r['sector'], lang)} · ")
-        + (PAIR_NOTE_MARK if isinstance(r["pair_note"], str) else "")
+        + ("" if r["like_for_like"] else PAIR_NOTE_MARK)
         for _, r in frame.iterrows()
     ]
     fig = go.Figure()
     for label, (_, row) in zip(labels, frame.iterrows(), strict=True):
-        noted = isinstance(row["pair_note"], str)
         fig.add_trace(
             go.Scatter(
-                x=[100, row["index_2023"]], y=[label, label], mode="lines",
-                line={"color": sector_color(row["sector"]), "width": 3, "dash": "dot" if noted else "solid"},
-                hoverinfo="skip",
+                x=[100, row["index_2023"]], y=[label, label], mode="lines", showlegend=False, hoverinfo="skip",
+                line={"color": sector_color(row["sector"]), "width": 3,
+                      "dash": "solid" if row["like_for_like"] else "dot"},
             )
         )  # fmt: skip
-    noted = frame["pair_note"].apply(lambda note: isinstance(note, str))
-    for year, x, symbol_filled in ((2022, [100] * len(frame), "circle"), (2023, frame["index_2023"], "diamond")):
+    rising = frame["index_2023"] >= 100
+    changes = [comparison.change_text(r, lang) for _, r in frame.iterrows()]
+    ends = ((2022, [100] * len(frame), "circle"), (2023, frame["index_2023"].tolist(), "diamond"))
+    for year, x, symbol in ends:
         figures = [formatting.pair_side(r, year, lang) for _, r in frame.iterrows()]
+        outward = rising if year == 2023 else ~rising  # each label stands on the far side of its marker
         customdata = [
             [
-                r[f"fact_{year}"], escape(i18n.metric(r, lang)), escape(fig_text), _wrap(r[f"quote_{year}"]),
-                _wrap(r["pair_note"], 40) if isinstance(r["pair_note"], str) else "",
-                formatting.percent(r["change_pct"]),
+                r[f"fact_{year}"], escape(i18n.metric(r, lang)), escape(text), _wrap(r[f"quote_{year}"]),
+                _wrap(r["pair_note"], 40) if isinstance(r["pair_note"], str) else "", escape(change),
             ]
-            for fig_text, (_, r) in zip(figures, frame.iterrows(), strict=True)
+            for text, change, (_, r) in zip(figures, changes, frame.iterrows(), strict=True)
         ]  # fmt: skip
         fig.add_trace(
             go.Scatter(
                 x=x,
                 y=labels,
-                mode="markers",
-                name=str(year),
+                mode="markers+text",
+                showlegend=False,
+                text=[escape(text) for text in figures],
+                textposition=["middle right" if out else "middle left" for out in outward],
+                textfont={"size": 12, "color": YEAR_COLORS[year]},
+                cliponaxis=False,
                 marker={
                     "size": 12,
-                    "symbol": [f"{symbol_filled}-open" if n else symbol_filled for n in noted],
-                    "color": [YEAR_COLORS[year]] * len(frame),
+                    "symbol": [symbol if like else f"{symbol}-open" for like in frame["like_for_like"]],
+                    "color": YEAR_COLORS[year],
                     "line": {"width": 2, "color": YEAR_COLORS[year]},
                 },
                 customdata=customdata,
-                hovertemplate=f"<b>{year}</b> %{{customdata[1]}}<br>%{{customdata[2]}} (%{{customdata[5]}})"
+                hovertemplate=f"<b>{year}</b> %{{customdata[1]}}<br>%{{customdata[2]}}"
+                f"<br>{escape(i18n.t('change', lang))}: %{{customdata[5]}}"
                 "<br><br>“%{customdata[3]}”<br><i>%{customdata[4]}</i><extra></extra>",
             )
         )
-    ticks = [v for v in INDEX_TICKS if frame["index_2023"].min() / 1.5 <= v <= frame["index_2023"].max() * 1.5]
-    fig.update_xaxes(type="log", tickvals=ticks, ticktext=[str(v) for v in ticks], gridcolor="#e5e5e5")
+    first = labels[0] if labels else ""
+    for year, symbol in ((2022, "circle"), (2023, "diamond")):
+        marker = {"symbol": symbol, "size": 12, "color": YEAR_COLORS[year]}
+        fig.add_trace(_legend_entry(i18n.t(f"legend_{year}", lang), first, marker=marker))
+    if not frame["like_for_like"].all():
+        dotted = {"color": "#777777", "width": 3, "dash": "dot"}
+        fig.add_trace(_legend_entry(i18n.t("legend_unlike", lang), first, line=dotted))
+    low = min(100.0, float(frame["index_2023"].min())) if len(frame) else 100.0
+    high = max(100.0, float(frame["index_2023"].max())) if len(frame) else 100.0
+    ticks = [v for v in INDEX_TICKS if low / 1.5 <= v <= high * 1.5]
+    # Room on both sides for the value labels beside the markers (the axis is logarithmic).
+    fig.update_xaxes(type="log", range=[math.log10(low / 2.2), math.log10(high * 2.2)], tickvals=ticks,
+                     ticktext=[str(v) for v in ticks], gridcolor="#e5e5e5")  # fmt: skip
     fig.add_vline(x=100, line={"color": "#999999", "width": 1})
-    fig.update_layout(legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 1, "xanchor": "right"})
-    fig.for_each_trace(lambda trace: trace.update(showlegend=trace.mode == "markers"))
-    if lang == "zh":
-        title, x_title = "2022年实绩 → 2023年目标", "2023年目标（2022年实绩 = 100，对数刻度）"
-        note = "● 2022年实绩　◆ 2023年目标　† 空心、虚线：两年口径不同，不可直接比较（悬停可见说明）"
-    else:
-        title, x_title = "2022 results → 2023 targets", "2023 target (2022 result = 100, log scale)"
-        note = "● 2022 result  ◆ 2023 target  † hollow, dotted: not like for like (hover for the note)"
+    fig.update_layout(legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0, "xanchor": "left"})
+    unlike_count = int((~frame["like_for_like"]).sum())
+    subtitle = (
+        i18n.t("pairs_subtitle_unlike", lang).format(shown=len(frame), unlike=unlike_count)
+        if unlike
+        else i18n.t("pairs_subtitle_like", lang).format(shown=len(frame))
+    )
     row_height = 22 + 16 * max(label.count("<br>") + 1 for label in labels) if labels else 30
-    return _frame(fig, title, lang, height=180 + row_height * len(frame), x_title=x_title, subtitle=note, legend=True)
+    return _frame(
+        fig,
+        i18n.t("pairs_title_unlike" if unlike else "pairs_title", lang),
+        lang,
+        height=210 + row_height * len(frame),
+        x_title=i18n.t("pairs_axis", lang),
+        subtitle=subtitle,
+        legend=True,
+    )
 
 
 def target_completion(frame: pd.DataFrame, lang: str) -> go.Figure:

@@ -6,6 +6,8 @@ import math
 
 import pandas as pd
 
+from jianxi import i18n
+
 # Qualifier words that stand after the number and unit (8%以上), inside it (6600余名), or before it.
 AFTER = ("以上", "左右")
 INSIDE = ("余",)
@@ -98,3 +100,23 @@ def pair_side(row: pd.Series | dict, year: int, lang: str) -> str:
 
 def percent(value: float, digits: int = 1) -> str:
     return "" if value is None or pd.isna(value) else f"{value:+.{digits}f}%"
+
+
+def rank(value: float, lang: str) -> str:
+    """A city rank stated by the report, worded as the report's claim: 报告称全市第一 / report: 1st in Luoyang."""
+    if value is None or pd.isna(value):
+        return ""
+    ordinal = int(value)
+    if lang == "zh":
+        place = f"全市第{'一二三四五六七八九十'[ordinal - 1] if 1 <= ordinal <= 10 else ordinal}"
+    else:
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(ordinal if ordinal < 20 else ordinal % 10, "th")
+        place = f"{ordinal}{suffix} in Luoyang"
+    return i18n.t("claim", lang).format(claim=place)
+
+
+def share(value: float, lang: str) -> str:
+    """A share of the city total stated by the report, as the report's claim: 报告称占全市44.3%."""
+    if value is None or pd.isna(value):
+        return ""
+    return i18n.t("claim", lang).format(claim=i18n.t("share_of_city", lang).format(share=f"{number(value)}%"))

@@ -30,6 +30,14 @@ SECTORS = {
 }
 
 KINDS = {"actual": ("实绩", "Result"), "target": ("目标", "Target"), "context": ("背景数字", "Context")}
+QUALIFIERS = {"exact": ("确数", "exact"), "at_least": ("下限（超过、以上）", "lower bound"), "approx": ("约数", "approximate")}
+MEASURES = {"level": ("数量", "level"), "ratio": ("比率", "ratio"), "growth_rate": ("增速", "growth rate")}
+YEAR_ROLES = {
+    "results": ("{year}年（实绩）", "{year} (results)"),
+    "targets": ("{year}年（目标）", "{year} (targets)"),
+    "later_targets": ("{year}年（远期目标）", "{year} (longer-term targets)"),
+    "context": ("{year}年（仅背景数字）", "{year} (context only)"),
+}
 
 TEXT = {
     "app_title": ("涧西区2023年政府工作报告 · 数据", "Jianxi District 2023 Government Work Report · Data"),
@@ -63,12 +71,89 @@ TEXT = {
     "quote": ("原文", "Clause in the report"),
     "open_in_report": ("在报告原文中查看", "Open in the report"),
     "pair_note": ("口径说明", "Not like for like"),
-    "rank_first": ("全市第一", "1st in Luoyang"),
-    "share_of_city": ("占全市", "of Luoyang"),
+    "claim": ("报告称{claim}", "report: {claim}"),
+    "share_of_city": ("占全市{share}", "{share} of Luoyang's total"),
+    "rank_disputed": (
+        "公开来源对区县排名说法不一，见[占全市比重]({url})",
+        "published sources disagree on the ranking: see [Share of city]({url})",
+    ),
+    "shares_title": ("涧西区占洛阳全市的比重（2022年，报告所述）", "Jianxi's share of the Luoyang total (2022, as the report states)"),
+    "purpose": (
+        "报告中的每个数字都链接到原文语句；可下载、可用 SQL 查询、可引用。",
+        "Every number here links to its sentence in the report; download it, query it with SQL, cite it.",
+    ),
+    "sentence_link": ("原文", "sentence"),
+    # Counts (jianxi.counts)
+    "count_figures": ("{figures}个数字", "{figures} figures"),
+    "count_rows_figures": ("{rows}行，{figures}个不重复的数字", "{rows} rows, {figures} distinct figures"),
+    "figure_definition": (
+        "不重复的数字 = restates 为空的行（其余各行重复报告中前文已出现的数字）",
+        "distinct figures = rows where restates IS NULL (the other rows repeat a figure stated earlier)",
+    ),
+    "show_restatements": (
+        "显示 {n} 行重复表述（同一数字在报告中再次出现）",
+        "Show the {n} restatements (rows repeating a figure stated earlier)",
+    ),
+    "restatements_left_out": (
+        "图表不含 {n} 行重复表述，以免重复计数。",
+        "The charts leave out {n} restatements, so no figure is counted twice.",
+    ),
+    "figure": ("数值", "Figure"),
+    "qualifier": ("限定", "Qualifier"),
+    "share": ("占全市（报告称）", "Share of city (report)"),
+    "rank": ("全市排名（报告称）", "City rank (report)"),
+    "measure": ("度量", "Measure"),
+    "restates": ("重复表述自", "Restates"),
+    "fact_id": ("编号", "Fact id"),
+    "download_csv": ("下载 CSV（Excel 可直接打开）", "Download CSV (opens cleanly in Excel)"),
+    "download_parquet": ("下载 Parquet", "Download Parquet"),
+    "download_package": ("下载完整数据包（zip）", "Download the whole data package (zip)"),
+    "implied_no_whole": ("{range}（无整数符合所述比重）", "{range} (no whole number fits the stated share)"),
+    "within_range": ("✓ 在推算范围内", "✓ within the implied range"),
+    "outside_range": ("✗ 超出推算范围", "✗ outside the implied range"),
+    "sector_option": ("{name}（{figures}个数字）", "{name} ({figures} figures)"),
     "no_published": ("未找到公开数据", "no published figure found"),
     "no_rows": ("没有符合条件的数字。", "No figures match."),
     "cite_data": ("引用本数据", "How to cite"),
     "selected_point": ("所选数字", "Selected figure"),
+    # Comparisons (jianxi.comparison)
+    "change": ("变化", "Change"),
+    "reason_separator": ("；", "; "),
+    "reason_not_like_for_like": ("两年口径不同，不计算变化", "not like for like: no change computed"),
+    "reason_both_approx": ("两年均为约数", "both approximate"),
+    "reason_both_lower_bounds": (
+        "两年均为“超过/以上”的下限，实际变化未知",
+        "both are lower bounds (“more than”): the true change is unknown",
+    ),
+    "reason_one_lower_bound": ("一侧为下限，实际变化未知", "one side is a lower bound: the true change is unknown"),
+    "reason_one_approx": ("一侧为约数，不计算变化", "one side is approximate: no change computed"),
+    "comparison_rule": (
+        "只有两年数字都是确数（或都是约数，标 ≈）且口径一致时才计算变化。"
+        "任一侧为“超过、以上”等下限时，只列出两个数字，不给百分比，因为实际变化未知；"
+        "标 † 的两年口径不同，变化记为“—”，并附口径说明。",
+        "A change is computed only when both figures are exact (or both approximate, shown with ≈) and measure "
+        "the same thing. Where either side is a lower bound (“more than”, “at least”), both figures are shown "
+        "without a percentage, because the true change is unknown; pairs marked † are not like for like: "
+        "their change is “—” and their note says why.",
+    ),
+    "show_unlike": ("同时显示口径不同的 {n} 对指标（†）", "Also show the {n} pairs that are not like for like (†)"),
+    "legend_2022": ("2022年实绩", "2022 result"),
+    "legend_2023": ("2023年目标", "2023 target"),
+    "legend_unlike": ("† 口径不同（虚线、空心）", "† not like for like (dotted, hollow)"),
+    "pairs_title": ("2022年实绩 → 2023年目标（口径一致的指标）", "2022 results → 2023 targets (like-for-like indicators)"),
+    "pairs_title_unlike": (
+        "2022年实绩 → 2023年目标（含口径不同的指标）",
+        "2022 results → 2023 targets (including pairs not like for like)",
+    ),
+    "pairs_subtitle_like": ("{shown}个指标，两端标注报告原数字", "{shown} indicators, each end labelled with the report's figure"),
+    "pairs_subtitle_unlike": (
+        "{shown}个指标，其中 {unlike} 个标 † 的口径不同，不能读作变化",
+        "{shown} indicators; the {unlike} marked † are not like for like and are not a change",
+    ),
+    "pairs_axis": ("2023年目标相对2022年实绩（2022年 = 100，对数刻度）", "2023 target relative to the 2022 result (2022 = 100, log scale)"),
+    "indicator": ("指标", "Indicator"),
+    "result_2022": ("2022年实绩", "2022 result"),
+    "target_2023": ("2023年目标", "2023 target"),
 }
 
 
@@ -85,6 +170,32 @@ def sector_name(sector: str, lang: str) -> str:
 def kind_name(kind: str, lang: str) -> str:
     zh, en = KINDS.get(kind, (kind, kind))
     return zh if lang == "zh" else en
+
+
+def _pick(pair: tuple[str, str], lang: str) -> str:
+    return pair[0] if lang == "zh" else pair[1]
+
+
+def qualifier_name(code: str, lang: str) -> str:
+    return _pick(QUALIFIERS.get(code, (code, code)), lang)
+
+
+def measure_name(code: str, lang: str) -> str:
+    return _pick(MEASURES.get(code, (code, code)), lang)
+
+
+def year_name(year: int, kinds_by_year: dict[int, set[str]], lang: str) -> str:
+    """A year with what the data holds for it: 2022 (results), 2023 (targets), 2025 (longer-term
+    targets), 2012 (context only)."""
+    kinds = kinds_by_year.get(year, set())
+    target_years = [y for y, k in kinds_by_year.items() if "target" in k and "actual" not in k]
+    if "actual" in kinds:
+        role = "results"
+    elif "target" in kinds:
+        role = "targets" if year == min(target_years) else "later_targets"
+    else:
+        role = "context"
+    return _pick(YEAR_ROLES[role], lang).format(year=year)
 
 
 def metric(row, lang: str) -> str:

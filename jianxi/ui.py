@@ -38,6 +38,7 @@ def page(title: tuple[str, str], caption: tuple[str, str] | None = None) -> str:
     """Start a page: send a first-request deep link through the frame, then draw the title and
     caption (Chinese, English) in the visitor's language; return that language."""
     ensure_frame()
+    st.html(PAGE_CSS)  # a constant: no data or visitor text
     lang = language()
     pick = 0 if lang == "zh" else 1
     st.title(title[pick])
@@ -101,8 +102,32 @@ def query(name: str, **params) -> pd.DataFrame:
     return _or_explain(lambda: db.run(name, **params))
 
 
+def page_url(page_path: str, lang: str, **params) -> str:
+    """A relative link to another page of the app in the visitor's language."""
+    return f"{page_path}?{urlencode({**params, i18n.KEY: i18n.LANGUAGES[lang]})}"
+
+
 def report_url(fact_id: str, lang: str) -> str:
-    return f"{REPORT_PAGE}?{urlencode({'fact': fact_id, i18n.KEY: i18n.LANGUAGES[lang]})}"
+    return page_url(REPORT_PAGE, lang, fact=fact_id)
+
+
+# Metric cards wrap long labels and values instead of cutting them off ("26,000 peo…").
+PAGE_CSS = """
+<style>
+[data-testid="stMetricLabel"] *, [data-testid="stMetricValue"] * {
+  white-space: normal !important; overflow: visible !important; text-overflow: clip !important;
+}
+[data-testid="stMetricValue"] { font-size: 1.75rem; line-height: 1.25; }
+</style>
+"""
+
+
+def card(column, label: str, value: str, help_text: str, notes: list[str]) -> None:
+    """A bordered card: the figure as a metric, then its notes (claims, links) inside the same border."""
+    with column.container(border=True):
+        st.metric(label, value, help=help_text)
+        for note in filter(None, notes):
+            st.caption(note)
 
 
 def fact_link(fact_id: str, lang: str) -> None:

@@ -1,10 +1,9 @@
-"""Data: the fact table with filters, downloads (CSV for Excel, Parquet, the whole package), the dictionary."""
-
-import io
+"""Data: the fact table for reading, with filters, downloads (CSV for Excel, Parquet, the whole
+package) and the data dictionary."""
 
 import streamlit as st
 
-from jianxi import i18n, package, ui
+from jianxi import counts, export, formatting, i18n, package, ui
 
 lang = ui.page(
     ("数据", "Data"),
@@ -14,14 +13,16 @@ lang = ui.page(
     ),
 )
 
+every = ui.query("facts_filtered")
+year_kinds = every.groupby("year")["kind"].agg(set).to_dict()
 cols = st.columns([2, 1, 1, 2])
 sectors = cols[0].multiselect(
     i18n.t("sector", lang), options=list(i18n.SECTORS), format_func=lambda s: i18n.sector_name(s, lang),
     key="sectors", bind="query-params", placeholder=i18n.t("all", lang),
 )  # fmt: skip
 years = cols[1].multiselect(
-    i18n.t("year", lang), options=[2012, 2022, 2023, 2025], key="years", bind="query-params",
-    placeholder=i18n.t("all", lang),
+    i18n.t("year", lang), options=sorted(year_kinds), format_func=lambda y: i18n.year_name(y, year_kinds, lang),
+    key="years", bind="query-params", placeholder=i18n.t("all", lang),
 )  # fmt: skip
 kinds = cols[2].multiselect(
     i18n.t("kind", lang), options=list(i18n.KINDS), format_func=lambda k: i18n.kind_name(k, lang),
@@ -29,56 +30,75 @@ kinds = cols[2].multiselect(
 )  # fmt: skip
 search = cols[3].text_input(i18n.t("search", lang), key="q", bind="query-params", max_chars=100)
 
-rows = ui.query(
+matching = ui.query(
     "facts_filtered",
     sectors=tuple(sectors) or None,
     years=tuple(years) or None,
     kinds=tuple(kinds) or None,
     search=search.strip() or None,
 )
-st.markdown(f"**{len(rows)}** {'个数字' if lang == 'zh' else 'figures'}")
+restated = counts.restatements(matching)
+with_restated = st.toggle(
+    i18n.t("show_restatements", lang).format(n=restated), key="restated", bind="query-params", disabled=not restated
+)
+rows = matching if with_restated else matching[counts.is_figure(matching)]
+st.markdown(f"**{counts.summary(rows, lang)}**")
 if rows.empty:
     st.info(i18n.t("no_rows", lang))
-shown = rows.assign(link=[ui.report_url(f, lang) for f in rows["fact_id"]])
-st.dataframe(
-    shown,
-    hide_index=True,
-    width="stretch",
-    column_order=["fact_id", "year", "kind", "sector", "metric_zh" if lang == "zh" else "metric_en", "value", "unit",
-                  "qualifier_zh", "city_share_pct", "city_rank", "quote", "pair_note", "link"],
-    column_config={
-        "value": st.column_config.NumberColumn(format="%g"),
-        "link": st.column_config.LinkColumn(i18n.t("open_in_report", lang), display_text="↗"),
-    },
-)  # fmt: skip
 
-
-def parquet_bytes() -> bytes:
-    buffer = io.BytesIO()
-    rows.to_parquet(buffer, index=False)
-    return buffer.getvalue()
-
+shown = rows.assign(
+    metric=[i18n.metric(r, lang) for _, r in rows.iterrows()],
+    figure=[formatting.figure(r, lang) for _, r in rows.iterrows()],
+    qualifier=[i18n.qualifier_name(q, lang) for q in rows["qualifier"]],
+    year=[i18n.year_name(y, year_kinds, lang) for y in rows["year"]],
+    kind=[i18n.kind_name(k, lang) for k in rows["kind"]],
+    sector=[i18n.sector_name(s, lang) for s in rows["sector"]],
+    measure=[i18n.measure_name(m, lang) for m in rows["measure"]],
+    share=[formatting.share(s, lang) or None for s in rows["city_share_pct"]],
+    rank=[formatting.rank(r, lang) or None for r in rows["city_rank"]],
+    link=[ui.report_url(f, lang) for f in rows["fact_id"]],
+)
+columns = {
+    "metric": i18n.t("indicator", lang),
+    "figure": i18n.t("figure", lang),
+    "qualifier": i18n.t("qualifier", lang),
+    "year": i18n.t("year", lang),
+    "kind": i18n.t("kind", lang),
+    "sector": i18n.t("sector", lang),
+    "share": i18n.t("share", lang),
+    "rank": i18n.t("rank", lang),
+    "quote": i18n.t("quote", lang),
+    "pair_note": i18n.t("pair_note", lang),
+    "measure": i18n.t("measure", lang),
+    **({"restates": i18n.t("restates", lang)} if with_restated else {}),
+    "fact_id": i18n.t("fact_id", lang),
+    "link": st.column_config.LinkColumn(i18n.t("open_in_report", lang), display_text="↗"),
+}
+st.dataframe(shown[[*columns]], hide_index=True, width="stretch", column_config=columns, placeholder="—")
 
 # Files are made only when a button is clicked (a callable `data`), not on every rerun.
+download = export.typed(rows)
+filters = {"sector": sectors, "year": years, "kind": kinds, "q": search.strip(),
+           "with-restatements": ["yes"] if with_restated else []}  # fmt: skip
 left, middle, right = st.columns(3)
 left.download_button(
-    "下载 CSV（Excel 可直接打开）" if lang == "zh" else "Download CSV (opens cleanly in Excel)",
-    data=lambda: rows.to_csv(index=False).encode("utf-8-sig"),
-    file_name="jianxi_2022_2023_filtered.csv",
+    i18n.t("download_csv", lang),
+    data=lambda: export.csv_bytes(download),
+    file_name=export.file_name(filters, "csv"),
     mime="text/csv",
     on_click="ignore",
 )
 middle.download_button(
-    "下载 Parquet" if lang == "zh" else "Download Parquet",
-    data=parquet_bytes,
-    file_name="jianxi_2022_2023_filtered.parquet",
+    i18n.t("download_parquet", lang),
+    data=lambda: export.parquet_bytes(download),
+    file_name=export.file_name(filters, "parquet"),
     mime="application/vnd.apache.parquet",
     on_click="ignore",
 )
 right.download_button(
-    "下载完整数据包（zip）" if lang == "zh" else "Download the whole data package (zip)",
+    i18n.t("download_package", lang),
     data=package.archive,
-    file_name="jianxi-2023-report-data.zip",
+    file_name=f"jianxi-2023-report-data-v{package.descriptor()['version']}.zip",
     mime="application/zip",
     on_click="ignore",
 )

@@ -2,18 +2,28 @@
 
 import streamlit as st
 
-from jianxi import charts, formatting, i18n, ui
+from jianxi import charts, counts, formatting, i18n, ui
 
 lang = ui.page(("领域与产业集群", "Sectors and industry clusters"))
 
-sectors = ui.query("sectors")
+facts = ui.query("facts_filtered")
+per_sector = counts.by_sector(facts).set_index("sector")
 sector = st.selectbox(
     i18n.t("sector", lang),
-    options=sectors["sector"].tolist(),
-    format_func=lambda s: f"{i18n.sector_name(s, lang)} ({int(sectors.set_index('sector').loc[s, 'figures'])})",
+    options=per_sector.index.tolist(),
+    format_func=lambda s: i18n.t("sector_option", lang).format(
+        name=i18n.sector_name(s, lang), figures=per_sector.loc[s, "figures"]
+    ),
     key="sector",
     bind="query-params",
 )
+in_sector = facts[facts["sector"] == sector]
+summary = counts.summary(in_sector, lang)
+if counts.restatements(in_sector):
+    summary += i18n.t("reason_separator", lang) + i18n.t("restatements_left_out", lang).format(
+        n=counts.restatements(in_sector)
+    )
+st.caption(summary)
 figures = ui.query("sector_figures", sector=sector)
 for unit in charts.unit_groups(figures):
     fig = ui.figure("sector_unit_bars", "sector_figures", unit, sector, lang, sector=sector)

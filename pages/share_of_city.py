@@ -2,13 +2,13 @@
 
 import streamlit as st
 
-from jianxi import formatting, i18n, ui
+from jianxi import formatting, i18n, implied_totals, ui
 
 lang = ui.page(
     ("占全市比重", "Jianxi's share of Luoyang"),
     (
-        "报告写明“占全市……%”的数字。推算全市总量 = 区数值 ÷ 比重；与公开的全市总量对照，可检验报告数字。",
-        "Figures for which the report states a share of the city total. Implied city total = district value ÷ share; "
+        "报告写明“占全市……%”的数字（比重与排名均为报告自述）。推算全市总量 = 区数值 ÷ 比重；与公开的全市总量对照，可检验报告数字。",
+        "Figures for which the report states a share of the city total (shares and ranks are the report's own claims). Implied city total = district value ÷ share; "
         "set against published city totals, it cross-checks the report.",
     ),
 )
@@ -34,21 +34,13 @@ else:
 st.subheader("推算全市总量与公开数据" if lang == "zh" else "Implied city totals against published totals")
 totals = ui.query("implied_city_totals")
 totals = totals[totals["fact_id"].isin(shown["fact_id"])]
-no_figure = i18n.t("no_published", lang)
 table = totals.assign(
     metric=[i18n.metric(r, lang) for _, r in totals.iterrows()],
-    district=[f"{formatting.number(r['value'])} {r['unit']}" for _, r in totals.iterrows()],
-    share=[f"{formatting.number(s)}%" for s in totals["city_share_pct"]],
-    implied=[
-        f"{'≥' if r['qualifier'] == 'at_least' else ''}{r['implied_city_total']:.1f} {r['unit']}"
-        for _, r in totals.iterrows()
-    ],
-    published=[
-        f"{formatting.number(r['published_total'])} {r['published_unit']}" if r["published_total"] == r["published_total"]
-        else no_figure
-        for _, r in totals.iterrows()
-    ],
-    ratio=[f"{r:.3f}" if r == r else "—" for r in totals["ratio"]],
+    district=[formatting.figure(r, lang) for _, r in totals.iterrows()],
+    share=[formatting.share(s, lang) for s in totals["city_share_pct"]],
+    implied=[implied_totals.text(r, lang) for _, r in totals.iterrows()],
+    published=[implied_totals.published_text(r, lang) for _, r in totals.iterrows()],
+    check=[implied_totals.check(r, lang) for _, r in totals.iterrows()],
     link=[ui.report_url(f, lang) for f in totals["fact_id"]],
     source=[
         f"{r['source_type']} · {r['source_title']}" if isinstance(r["source_type"], str) else "—"
@@ -58,20 +50,22 @@ table = totals.assign(
 labels = {
     "metric": "指标" if lang == "zh" else "Figure",
     "district": "涧西区" if lang == "zh" else "Jianxi",
-    "share": "占全市" if lang == "zh" else "Share",
-    "implied": "推算全市总量" if lang == "zh" else "Implied city total",
+    "share": "占全市（报告称）" if lang == "zh" else "Share (report)",
+    "implied": "推算全市总量（按所述精度的范围）" if lang == "zh" else "Implied city total (range the stated precision allows)",
     "published": "公开的全市总量" if lang == "zh" else "Published city total",
-    "ratio": "推算 ÷ 公开" if lang == "zh" else "Implied ÷ published",
+    "check": "公开值是否在范围内" if lang == "zh" else "Published within range?",
     "source": "来源（类型）" if lang == "zh" else "Source (type)",
     "source_url": st.column_config.LinkColumn("来源链接" if lang == "zh" else "Source link", display_text="↗"),
     "link": st.column_config.LinkColumn(i18n.t("open_in_report", lang), display_text="↗"),
 }
-st.dataframe(table[[*labels]], hide_index=True, column_config=labels, width="stretch")
+st.dataframe(table[[*labels]], hide_index=True, column_config=labels, width="stretch", placeholder="—")
 st.caption(
+    "比重与数值都是四舍五入后的数字（如 64% 可为 63.5%–64.5%），所以推算的全市总量是一个范围；企业等计数取整数。"
     "“超过”类数字的推算值为下限。来源类型：official 为政府网站，secondary 为引用统计局数据的汇编。"
     if lang == "zh"
-    else "For figures stated as “more than”, the implied total is a lower bound. Source type: official = a "
-    "government website; secondary = a compilation citing the Luoyang statistics bureau."
+    else "Shares and values are rounded as written (64% may be 63.5%–64.5%), so the implied city total is a range; "
+    "counts of firms and teams are whole numbers. For figures stated as “more than”, it is a lower bound. Source "
+    "type: official = a government website; secondary = a compilation citing the Luoyang statistics bureau."
 )
 
 st.subheader("区县GDP：来源之间的分歧" if lang == "zh" else "District GDP: the sources disagree")

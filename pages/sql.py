@@ -5,7 +5,7 @@ import re
 import pandas as pd
 import streamlit as st
 
-from jianxi import package, queries, sql_guard, ui
+from jianxi import counts, i18n, package, queries, sql_guard, ui
 from jianxi.sandbox import MAX_ROWS, SOFT_SECONDS, Answer
 
 PARAMETER = re.compile(r"\$([A-Za-z_]\w*)")
@@ -90,4 +90,6 @@ if st.button("运行" if lang == "zh" else "Run", type="primary"):
 with st.expander("数据表结构" if lang == "zh" else "Tables and columns", expanded=False):
     for resource in package.descriptor()["resources"]:
         st.markdown(f"**{resource['name']}** · {resource['title']}")
+        if resource["name"] == "facts":
+            st.caption(f"{counts.summary(ui.query('facts_filtered'), lang)} · {i18n.t('figure_definition', lang)}")
         st.dataframe(package.fields_table(resource["name"]), hide_index=True, width="stretch")

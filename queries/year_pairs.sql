@@ -1,9 +1,9 @@
 -- title_zh: 2022年成绩与2023年目标对照
 -- title_en: 2022 results against 2023 targets
--- description_zh: 同一指标既有2022年实绩又有2023年目标的，并列两年数值与变化；口径不同的注明差异（pair_note）。
--- description_en: Indicators with both a 2022 result and a 2023 target, side by side with the change; pairs that are not like for like carry their pair_note.
+-- description_zh: 同一指标既有2022年实绩又有2023年目标的，并列两年数值、限定词与基本单位；口径不同的注明差异（pair_note）。是否可计算变化由 jianxi/comparison.py 统一判定。
+-- description_en: Indicators with both a 2022 result and a 2023 target, side by side with qualifiers and base units; pairs that are not like for like carry their pair_note. Whether a change may be computed is decided in one place, jianxi/comparison.py.
 -- params: sector
--- columns: indicator, sector, metric_zh, metric_en, fact_2022, fact_2023, value_2022, unit_2022, qualifier_2022, qualifier_zh_2022, value_2023, unit_2023, qualifier_2023, qualifier_zh_2023, value_base_2022, unit_base_2022, value_base_2023, unit_base_2023, comparable_units, change_pct, pair_note, quote_2022, quote_2023
+-- columns: indicator, sector, metric_zh, metric_en, fact_2022, fact_2023, value_2022, unit_2022, qualifier_2022, qualifier_zh_2022, value_2023, unit_2023, qualifier_2023, qualifier_zh_2023, value_base_2022, unit_base_2022, value_base_2023, unit_base_2023, comparable_units, pair_note, quote_2022, quote_2023
 WITH actual AS (
     SELECT * FROM facts
     WHERE year = 2022 AND kind = 'actual' AND restates IS NULL AND measure = 'level'
@@ -18,10 +18,9 @@ SELECT t.indicator, t.sector, t.metric_zh, t.metric_en,
        a.value_base AS value_base_2022, a.unit_base AS unit_base_2022,
        t.value_base AS value_base_2023, t.unit_base AS unit_base_2023,
        a.unit_base = t.unit_base AS comparable_units,
-       CASE WHEN a.unit_base = t.unit_base THEN (t.value_base / a.value_base - 1) * 100 END AS change_pct,
        coalesce(t.pair_note, a.pair_note) AS pair_note,
        a.quote AS quote_2022, t.quote AS quote_2023
 FROM actual AS a
 JOIN target AS t USING (indicator)
 WHERE $sector IS NULL OR t.sector = $sector
-ORDER BY t.sector, change_pct DESC NULLS LAST, t.indicator
+ORDER BY t.sector, t.indicator

@@ -22,8 +22,10 @@ def test_every_dashboard_chart_is_in_the_batch(con, lang):
     names = [c.name for c in charts]
     assert len(names) == len(set(names))
     sectors = db.execute(con, "sectors")["sector"]
-    expected = 4 + sum(db.execute(con, "sector_figures", sector=s)["unit"].nunique() for s in sectors)
+    expected = 5 + sum(db.execute(con, "sector_figures", sector=s)["unit"].nunique() for s in sectors)
     assert len(charts) == expected
+    pairs = [c for c in charts if c.name.startswith("results-2022-vs-targets-2023")]
+    assert len(pairs) == 2  # the like-for-like default, and the view with the † pairs added
     for chart in charts:
         assert chart.caption
         assert any(("数据版本" if lang == "zh" else "data version") in a.text for a in chart.figure.layout.annotations)

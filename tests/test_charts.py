@@ -2,7 +2,7 @@
 
 import pytest
 
-from jianxi import charts, db
+from jianxi import charts, db, i18n
 
 SOURCE_ZH = "来源：涧西区人民政府《政府工作报告》"
 
@@ -21,32 +21,52 @@ def test_growth_targets(con, lang):
     frame = db.execute(con, "growth_targets_2023")
     fig = charts.growth_targets(frame, lang)
     assert fig.layout.title.text
-    assert len(fig.data[0].x) == len(frame) == 8
+    assert len(charts.bar_values(fig)) == len(frame) == 8
     assert "%" in fig.layout.xaxis.title.text
     assert any(("来源" if lang == "zh" else "Source") in a for a in annotations(fig))
-    assert list(fig.data[0].marker.color) == [charts.sector_color(s) for s in frame.sort_values("value")["sector"]]
+    # One trace per sector, named in the legend, in the sector's colour.
+    assert fig.layout.showlegend
+    assert {(t.name, t.marker.color) for t in fig.data} == {
+        (i18n.sector_name(s, lang), charts.sector_color(s)) for s in frame["sector"]
+    }
 
 
 def test_city_shares_labels_carry_value_and_unit(con):
     frame = db.execute(con, "city_shares")
     fig = charts.city_shares(frame, "zh")
-    assert len(fig.data[0].x) == len(frame)
-    assert "44.3% · 92.8亿元" in fig.data[0].text
-    assert "13.2% · 累计14.1亿元" not in fig.data[0].text  # hedges that do not change the number are left out
+    assert len(charts.bar_values(fig)) == len(frame)
+    texts = charts.bar_texts(fig)
+    assert "44.3% · 92.8亿元" in texts
+    assert "13.2% · 累计14.1亿元" not in texts  # hedges that do not change the number are left out
+    assert "38.5% · 超过450家 · 报告称全市第一" in texts  # a rank is the report's claim
     assert any(SOURCE_ZH in a for a in annotations(fig))
     assert fig.layout.xaxis.tickvals[-1] == 100
 
 
-def test_year_pairs_marks_pairs_that_are_not_like_for_like(con):
+def test_year_pairs_default_holds_only_like_for_like_pairs(con):
     frame = db.execute(con, "year_pairs")
     fig = charts.year_pairs(frame, "zh")
-    markers = [trace for trace in fig.data if trace.mode == "markers"]
-    assert [m.name for m in markers] == ["2022", "2023"]
-    assert len(markers[1].x) == len(frame)
-    noted = frame["pair_note"].notna().sum()
-    assert sum(label.endswith(charts.PAIR_NOTE_MARK) for label in markers[1].y) == noted > 0
-    assert sum(symbol.endswith("-open") for symbol in markers[1].marker.symbol) == noted
+    ends = [trace for trace in fig.data if trace.mode == "markers+text"]
+    like = frame[frame["pair_note"].isna() & (frame["unit_base_2022"] == frame["unit_base_2023"])]
+    assert len(ends[1].x) == len(like) > 0
+    assert not any(label.endswith(charts.PAIR_NOTE_MARK) for label in ends[1].y)
+    assert "超过500家" in ends[1].text and "超过450家" in ends[0].text  # values in their own units
     assert fig.layout.xaxis.type == "log"
+
+
+def test_year_pairs_with_unlike_pairs_marks_them_and_the_legend_shows_the_encoding(con):
+    frame = db.execute(con, "year_pairs")
+    fig = charts.year_pairs(frame, "en", unlike=True)
+    ends = [trace for trace in fig.data if trace.mode == "markers+text"]
+    noted = frame["pair_note"].notna().sum()
+    assert len(ends[1].x) == len(frame)
+    assert sum(label.endswith(charts.PAIR_NOTE_MARK) for label in ends[1].y) == noted > 0
+    assert sum(symbol.endswith("-open") for symbol in ends[1].marker.symbol) == noted
+    # The legend is drawn from legend-only entries with filled symbols, whatever row comes first.
+    legend = [trace for trace in fig.data if trace.showlegend]
+    assert [trace.name for trace in legend] == ["2022 result", "2023 target", "† not like for like (dotted, hollow)"]
+    assert [trace.marker.symbol for trace in legend[:2]] == ["circle", "diamond"]
+    assert all(trace.x == (None,) for trace in legend)
 
 
 def test_sector_colours_are_fixed_and_distinct():
@@ -80,5 +100,5 @@ def test_hover_text_is_escaped():
 
 def test_title_for_citations_is_plain_text(con):
     fig = charts.city_shares(db.execute(con, "city_shares"), "en")
-    assert charts.title_of(fig) == "Jianxi's share of the Luoyang total (2022)"
+    assert charts.title_of(fig) == "Jianxi's share of the Luoyang total (2022, as the report states)"
     assert "&#x27;" in fig.layout.title.text  # the drawn title is escaped

@@ -4,6 +4,7 @@ and to the language; the frame switches language; the numbers shown are the CSV'
 import base64
 import json
 import math
+import re
 
 import numpy as np
 import pandas as pd
@@ -79,32 +80,84 @@ def test_share_page_bars_are_the_csv_shares():
     facts = facts_csv()
     expected = sorted(facts[facts["city_share_pct"].notna() & facts["restates"].isna()]["city_share_pct"])
     (fig,) = figures(at)
-    assert sorted(fig.data[0].x) == expected
+    assert sorted(charts.bar_values(fig)) == expected
     tables = at.dataframe
-    implied = tables[0].value
-    imports = implied[implied["district"] == "92.8 亿元"].iloc[0]
-    assert (
-        imports["implied"] == f"{92.8 / 44.3 * 100:.1f} 亿元" and imports["ratio"] == f"{92.8 / 44.3 * 100 / 209.2:.3f}"
-    )
+    implied = tables[0].value.set_index("district")
+    # 92.8亿元 (92.75–92.85) at 44.3% (44.25–44.35%) implies 209.13–209.83亿元; 209.2 is inside.
+    assert implied.loc["92.8亿元", "implied"] == f"{92.75 / 44.35 * 100:.2f}–{92.85 / 44.25 * 100:.2f}亿元"
+    assert implied.loc["92.8亿元", "check"] == "✓ 在推算范围内"
+    # Counts are whole: 9 firms at 64% (63.5–64.5%) is 13.95–14.17 firms, so 14; ≥450 at 38.5% is ≥1168.
+    assert implied.loc["9家", "implied"] == "14家" and implied.loc["超过450家", "implied"] == "≥1168家"
     assert (implied["published"] == "未找到公开数据").sum() == len(implied) - 2
 
 
 def test_share_page_sector_filter_narrows_the_chart():
     at = run_page("share_of_city")
-    every = len(figures(at)[0].data[0].x)
+    every = len(charts.bar_values(figures(at)[0]))
     at.multiselect(key="sectors").set_value(["trade"]).run()
-    assert 0 < len(figures(at)[0].data[0].x) < every
+    assert 0 < len(charts.bar_values(figures(at)[0])) < every
 
 
-def test_years_page_filter_and_pair_notes():
-    at = run_page("years")
-    dumbbell = figures(at)[0]
-    all_pairs = len(dumbbell.data[-1].x)
-    assert len(figures(at)) == 3
+SIGNED_PERCENT = re.compile(r"[+−-]\d")
+
+
+def _pair_rows(table: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The CSV's 2022 and 2023 sides of every row of the 2022 → 2023 table, by indicator name."""
+    facts = facts_csv()
+    name = "metric_zh" if lang == "zh" else "metric_en"
+    targets = facts[(facts["year"] == 2023) & (facts["kind"] == "target") & facts["restates"].isna()]
+    metric = table["metric"].str.removesuffix(charts.PAIR_NOTE_MARK)
+    return targets.set_index(name).loc[metric]
+
+
+@pytest.mark.parametrize("lang", ["中文", "English"])
+def test_years_page_shows_a_change_only_where_the_data_supports_one(lang):
+    at = run_page("years", lang=lang)
+    code = "zh" if lang == "中文" else "en"
     table = at.dataframe[0].value
-    assert table["metric"].str.endswith("†").sum() == (table["pair_note"] != "").sum() > 0
+    dumbbell = figures(at)[0]
+    default_ids = {point[0] for trace in dumbbell.data if trace.customdata is not None for point in trace.customdata}
+    facts = facts_csv().set_index("fact_id")
+    # The default view holds only like-for-like pairs: no pair_note on either side, one base unit.
+    assert len(table) > 0 and not table["metric"].str.endswith("†").any()
+    for fact_id in default_ids:
+        assert pd.isna(facts.loc[fact_id, "pair_note"]), fact_id
+    # With the switch on, the pairs that are not like for like are added, marked †, and show no change.
+    at.toggle(key="unlike").set_value(True).run()
+    table = at.dataframe[0].value
+    noted = table["metric"].str.endswith(charts.PAIR_NOTE_MARK)
+    assert noted.sum() == table["pair_note"].notna().sum() > 0
+    assert (table.loc[noted, "change"] == "—").all()
+    # No row with a pair note, or with a side that is not exact, shows a signed percentage.
+    sides = _pair_rows(table, code)
+    years_pairs = pd.read_csv(DATA_DIR / "jianxi_2022_2023.csv")
+    actual = years_pairs[(years_pairs["year"] == 2022) & (years_pairs["kind"] == "actual") & years_pairs["restates"].isna()]
+    qualifier_2022 = actual.set_index("indicator").loc[sides["indicator"], "qualifier"].to_numpy()
+    for change, note, q2022, q2023 in zip(
+        table["change"], table["pair_note"], qualifier_2022, sides["qualifier"], strict=True
+    ):
+        exact = q2022 == q2023 == "exact"
+        both_approx = q2022 == q2023 == "approx"
+        if isinstance(note, str) or not (exact or both_approx):
+            assert not (change.endswith("%") and SIGNED_PERCENT.match(change.removeprefix("≈ "))), change
+        elif exact:
+            assert SIGNED_PERCENT.match(change) and change.endswith("%"), change
+    assert len(figures(at)[0].data) > len(dumbbell.data)
+
+
+def test_years_page_lower_bounds_are_shown_as_thresholds():
+    at = run_page("years", lang="English")
+    table = at.dataframe[0].value.set_index("metric")
+    assert table.loc["High-tech enterprises in the district (total)", "change"] == (
+        "≥ 450 firms → ≥ 500 firms; both are lower bounds (“more than”): the true change is unknown"
+    )
+
+
+def test_years_page_sector_filter_narrows_the_pairs():
+    at = run_page("years")
+    every = len(at.dataframe[0].value)
     at.selectbox(key="sector").set_value("urban").run()
-    assert 0 < len(figures(at)[0].data[-1].x) < all_pairs
+    assert 0 < len(at.dataframe[0].value) < every
 
 
 def test_sectors_page_changes_with_the_sector():
@@ -125,16 +178,38 @@ def test_sectors_page_lists_cluster_members():
 
 def test_data_page_filters_and_downloads():
     at = run_page("data")
+    facts = facts_csv()
     total = len(at.dataframe[0].value)
-    assert total == len(facts_csv())
+    assert total == facts["restates"].isna().sum()  # restatements are behind a switch
     at.multiselect(key="sectors").set_value(["enterprises"]).run()
     filtered = at.dataframe[0].value
-    assert 0 < len(filtered) < total and set(filtered["sector"]) == {"enterprises"}
+    assert 0 < len(filtered) < total and set(filtered["sector"]) == {"市场主体"}
     at.text_input(key="q").set_value("小巨人").run()
     found = at.dataframe[0].value
-    assert "little_giants" in set(found["indicator"])
-    assert (found["metric_zh"] + found["quote"]).str.contains("小巨人").all()
+    assert set(found["fact_id"]) >= {"2022-little-giants"}
+    assert (found["metric"] + found["quote"]).str.contains("小巨人").all()
     assert len(at.get("download_button")) == 3
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_data_page_reads_metric_and_figure_first_in_the_visitors_language(lang):
+    at = run_page("data", lang=lang)
+    table = at.dataframe[0]
+    assert list(table.value.columns[:5]) == ["metric", "figure", "qualifier", "year", "kind"]
+    assert list(table.value.columns[-2:]) == ["fact_id", "link"]
+    labels = {name: config.get("label") for name, config in json.loads(table.proto.columns).items()}
+    assert labels["figure"] == ("数值" if lang == "zh" else "Figure")
+    assert table.proto.placeholder == "—"
+    rows = table.value.set_index("fact_id")
+    high_tech = rows.loc["2022-high-tech-enterprises"]
+    if lang == "zh":
+        assert (high_tech["figure"], high_tech["kind"], high_tech["sector"]) == ("超过450家", "实绩", "市场主体")
+        assert high_tech["qualifier"] == "下限（超过、以上）" and high_tech["rank"] == "报告称全市第一"
+    else:
+        assert (high_tech["figure"], high_tech["kind"], high_tech["sector"]) == ("≥ 450 firms", "Result", "Enterprises")
+        assert high_tech["year"] == "2022 (results)"
+    years = set(rows["year"])
+    assert ("2012年（仅背景数字）" if lang == "zh" else "2012 (context only)") in years
 
 
 def test_report_page_marks_figures_and_finds_text():
