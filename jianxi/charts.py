@@ -190,9 +190,7 @@ def _legend_entry(name: str, category: str, **marker_or_line) -> go.Scatter:
     """A legend-only trace (no point is drawn), so the legend shows the encoding itself rather than
     whichever row comes first; `category` is an existing category, so none is added to the axis."""
     mode = "lines" if "line" in marker_or_line else "markers"
-    return go.Scatter(
-        x=[None], y=[category], mode=mode, name=name, hoverinfo="skip", showlegend=True, **marker_or_line
-    )
+    return go.Scatter(x=[None], y=[category], mode=mode, name=name, hoverinfo="skip", showlegend=True, **marker_or_line)
 
 
 def year_pairs(frame: pd.DataFrame, lang: str, unlike: bool = False) -> go.Figure:

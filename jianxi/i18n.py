@@ -30,7 +30,11 @@ SECTORS = {
 }
 
 KINDS = {"actual": ("实绩", "Result"), "target": ("目标", "Target"), "context": ("背景数字", "Context")}
-QUALIFIERS = {"exact": ("确数", "exact"), "at_least": ("下限（超过、以上）", "lower bound"), "approx": ("约数", "approximate")}
+QUALIFIERS = {
+    "exact": ("确数", "exact"),
+    "at_least": ("下限（超过、以上）", "lower bound"),
+    "approx": ("约数", "approximate"),
+}
 MEASURES = {"level": ("数量", "level"), "ratio": ("比率", "ratio"), "growth_rate": ("增速", "growth rate")}
 YEAR_ROLES = {
     "results": ("{year}年（实绩）", "{year} (results)"),
@@ -77,7 +81,10 @@ TEXT = {
         "公开来源对区县排名说法不一，见[占全市比重]({url})",
         "published sources disagree on the ranking: see [Share of city]({url})",
     ),
-    "shares_title": ("涧西区占洛阳全市的比重（2022年，报告所述）", "Jianxi's share of the Luoyang total (2022, as the report states)"),
+    "shares_title": (
+        "涧西区占洛阳全市的比重（2022年，报告所述）",
+        "Jianxi's share of the Luoyang total (2022, as the report states)",
+    ),
     "purpose": (
         "报告中的每个数字都链接到原文语句；可下载、可用 SQL 查询、可引用。",
         "Every number here links to its sentence in the report; download it, query it with SQL, cite it.",
@@ -140,17 +147,26 @@ TEXT = {
     "legend_2022": ("2022年实绩", "2022 result"),
     "legend_2023": ("2023年目标", "2023 target"),
     "legend_unlike": ("† 口径不同（虚线、空心）", "† not like for like (dotted, hollow)"),
-    "pairs_title": ("2022年实绩 → 2023年目标（口径一致的指标）", "2022 results → 2023 targets (like-for-like indicators)"),
+    "pairs_title": (
+        "2022年实绩 → 2023年目标（口径一致的指标）",
+        "2022 results → 2023 targets (like-for-like indicators)",
+    ),
     "pairs_title_unlike": (
         "2022年实绩 → 2023年目标（含口径不同的指标）",
         "2022 results → 2023 targets (including pairs not like for like)",
     ),
-    "pairs_subtitle_like": ("{shown}个指标，两端标注报告原数字", "{shown} indicators, each end labelled with the report's figure"),
+    "pairs_subtitle_like": (
+        "{shown}个指标，两端标注报告原数字",
+        "{shown} indicators, each end labelled with the report's figure",
+    ),
     "pairs_subtitle_unlike": (
         "{shown}个指标，其中 {unlike} 个标 † 的口径不同，不能读作变化",
         "{shown} indicators; the {unlike} marked † are not like for like and are not a change",
     ),
-    "pairs_axis": ("2023年目标相对2022年实绩（2022年 = 100，对数刻度）", "2023 target relative to the 2022 result (2022 = 100, log scale)"),
+    "pairs_axis": (
+        "2023年目标相对2022年实绩（2022年 = 100，对数刻度）",
+        "2023 target relative to the 2022 result (2022 = 100, log scale)",
+    ),
     "indicator": ("指标", "Indicator"),
     "result_2022": ("2022年实绩", "2022 result"),
     "target_2023": ("2023年目标", "2023 target"),

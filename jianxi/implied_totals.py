@@ -41,7 +41,9 @@ class ImpliedTotal:
 
 def implied(row: pd.Series | dict) -> ImpliedTotal:
     """The city total that a district value and its stated share allow, from their written precision."""
-    counted = row["unit_base"] not in MEASURE_UNITS and float(row["value"]).is_integer() and row["value_base"] == row["value"]
+    counted = (
+        row["unit_base"] not in MEASURE_UNITS and float(row["value"]).is_integer() and row["value_base"] == row["value"]
+    )
     value_step = 0.0 if counted else _half_step(row["value"])
     share_step = _half_step(row["city_share_pct"])
     low = (row["value"] - value_step) / (row["city_share_pct"] + share_step) * 100

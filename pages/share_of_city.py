@@ -51,7 +51,9 @@ labels = {
     "metric": "指标" if lang == "zh" else "Figure",
     "district": "涧西区" if lang == "zh" else "Jianxi",
     "share": "占全市（报告称）" if lang == "zh" else "Share (report)",
-    "implied": "推算全市总量（按所述精度的范围）" if lang == "zh" else "Implied city total (range the stated precision allows)",
+    "implied": "推算全市总量（按所述精度的范围）"
+    if lang == "zh"
+    else "Implied city total (range the stated precision allows)",
     "published": "公开的全市总量" if lang == "zh" else "Published city total",
     "check": "公开值是否在范围内" if lang == "zh" else "Published within range?",
     "source": "来源（类型）" if lang == "zh" else "Source (type)",

@@ -131,7 +131,9 @@ def test_years_page_shows_a_change_only_where_the_data_supports_one(lang):
     # No row with a pair note, or with a side that is not exact, shows a signed percentage.
     sides = _pair_rows(table, code)
     years_pairs = pd.read_csv(DATA_DIR / "jianxi_2022_2023.csv")
-    actual = years_pairs[(years_pairs["year"] == 2022) & (years_pairs["kind"] == "actual") & years_pairs["restates"].isna()]
+    actual = years_pairs[
+        (years_pairs["year"] == 2022) & (years_pairs["kind"] == "actual") & years_pairs["restates"].isna()
+    ]
     qualifier_2022 = actual.set_index("indicator").loc[sides["indicator"], "qualifier"].to_numpy()
     for change, note, q2022, q2023 in zip(
         table["change"], table["pair_note"], qualifier_2022, sides["qualifier"], strict=True
