@@ -129,8 +129,8 @@ TEXT = {
     "reason_not_like_for_like": ("两年口径不同，不计算变化", "not like for like: no change computed"),
     "reason_both_approx": ("两年均为约数", "both approximate"),
     "reason_both_lower_bounds": (
-        "两年均为“超过/以上”的下限，实际变化未知",
-        "both are lower bounds (“more than”): the true change is unknown",
+        "两年均为下限（超过、以上），实际变化未知",
+        "both lower bounds (“more than”): change unknown",
     ),
     "reason_one_lower_bound": ("一侧为下限，实际变化未知", "one side is a lower bound: the true change is unknown"),
     "reason_one_approx": ("一侧为约数，不计算变化", "one side is approximate: no change computed"),
@@ -200,9 +200,10 @@ def measure_name(code: str, lang: str) -> str:
     return _pick(MEASURES.get(code, (code, code)), lang)
 
 
-def year_name(year: int, kinds_by_year: dict[int, set[str]], lang: str) -> str:
+def year_name(year: int, kinds_by_year: dict[int, set[str]], lang: str, *, row: bool = False) -> str:
     """A year with what the data holds for it: 2022 (results), 2023 (targets), 2025 (longer-term
-    targets), 2012 (context only)."""
+    targets), 2012 (context only). For a table row (`row`), the year alone unless it is a context or
+    longer-term year, since the row's kind says the rest."""
     kinds = kinds_by_year.get(year, set())
     target_years = [y for y, k in kinds_by_year.items() if "target" in k and "actual" not in k]
     if "actual" in kinds:
@@ -211,6 +212,8 @@ def year_name(year: int, kinds_by_year: dict[int, set[str]], lang: str) -> str:
         role = "targets" if year == min(target_years) else "later_targets"
     else:
         role = "context"
+    if row and role in ("results", "targets"):
+        return str(year)
     return _pick(YEAR_ROLES[role], lang).format(year=year)
 
 

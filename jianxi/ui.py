@@ -126,8 +126,7 @@ def card(column, label: str, value: str, help_text: str, notes: list[str]) -> No
     """A bordered card: the figure as a metric, then its notes (claims, links) inside the same border."""
     with column.container(border=True):
         st.metric(label, value, help=help_text)
-        for note in filter(None, notes):
-            st.caption(note)
+        st.caption("  \n".join(filter(None, notes)))
 
 
 def fact_link(fact_id: str, lang: str) -> None:

@@ -50,7 +50,7 @@ shown = rows.assign(
     metric=[i18n.metric(r, lang) for _, r in rows.iterrows()],
     figure=[formatting.figure(r, lang) for _, r in rows.iterrows()],
     qualifier=[i18n.qualifier_name(q, lang) for q in rows["qualifier"]],
-    year=[i18n.year_name(y, year_kinds, lang) for y in rows["year"]],
+    year=[i18n.year_name(y, year_kinds, lang, row=True) for y in rows["year"]],
     kind=[i18n.kind_name(k, lang) for k in rows["kind"]],
     sector=[i18n.sector_name(s, lang) for s in rows["sector"]],
     measure=[i18n.measure_name(m, lang) for m in rows["measure"]],

@@ -76,6 +76,7 @@ st.dataframe(
     gdp[["area", "value", "unit", "claim", "source_type", "source_title", "source_quote"]],
     hide_index=True,
     width="stretch",
+    placeholder="—",
     column_config={
         "area": "地区" if lang == "zh" else "Area",
         "value": st.column_config.NumberColumn("GDP", format="%.2f"),

@@ -42,11 +42,11 @@ else:
         link=[ui.report_url(f, lang) for f in shown["fact_2023"]],
     )  # fmt: skip
     labels = {
-        "metric": i18n.t("indicator", lang),
+        "metric": st.column_config.TextColumn(i18n.t("indicator", lang), width="medium"),
         "figure_2022": i18n.t("result_2022", lang),
         "figure_2023": i18n.t("target_2023", lang),
-        "change": i18n.t("change", lang),
-        "pair_note": i18n.t("pair_note", lang),
+        "change": st.column_config.TextColumn(i18n.t("change", lang), width="large"),
+        **({"pair_note": st.column_config.TextColumn(i18n.t("pair_note", lang), width="large")} if unlike else {}),
         "link": st.column_config.LinkColumn(i18n.t("open_in_report", lang), display_text="↗"),
     }
     st.dataframe(table[[*labels]], hide_index=True, column_config=labels, width="stretch", placeholder="—")
