@@ -185,3 +185,53 @@ def test_deep_link_as_the_servers_first_request(browser, path):
         assert page.get_by_role("dialog").count() == 0
         assert_no_error(page)
         context.close()
+
+
+CUT_OFF = """() => [...document.querySelectorAll('[data-testid="stMetricLabel"] p, [data-testid="stMetricValue"] div')]
+    .filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.innerText)"""
+# A card is the nearest bordered box around a metric; its notes (a caption) must be inside it.
+NOTES_OUTSIDE_CARDS = """() => [...document.querySelectorAll('[data-testid="stMetric"]')].filter(metric => {
+    let card = metric;
+    while (card && getComputedStyle(card).borderTopWidth === '0px') card = card.parentElement;
+    const note = card && card.querySelector('[data-testid="stCaptionContainer"]');
+    if (!note) return true;
+    const box = note.getBoundingClientRect(), frame = card.getBoundingClientRect();
+    return box.top < frame.top || box.bottom > frame.bottom || box.left < frame.left || box.right > frame.right;
+}).length"""
+
+
+@pytest.mark.parametrize("lang", list(LANGUAGES))
+def test_cards_hold_their_notes_and_nothing_is_cut_off(server, browser, lang):
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    page = context.new_page()
+    page.goto(f"{server}/?lang={LANGUAGES[lang]}")
+    wait_for_app(page, 1)
+    assert page.locator('[data-testid="stMetric"]').count() == 8
+    assert page.evaluate(CUT_OFF) == []
+    assert page.evaluate(NOTES_OUTSIDE_CARDS) == 0
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=SHOTS / f"overview-cards-{lang}-1400.png")
+    context.close()
+
+
+@pytest.mark.parametrize("lang", list(LANGUAGES))
+def test_data_page_first_screen_starts_with_the_figure(server, browser, lang):
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    page = context.new_page()
+    page.goto(f"{server}/data?lang={LANGUAGES[lang]}")
+    wait_for_app(page, 0)
+    page.wait_for_selector('[data-testid="stDataFrame"] [role="columnheader"]', state="attached", timeout=30_000)
+    grid = page.locator('[data-testid="stDataFrame"]').first
+    assert grid.bounding_box()["y"] < 900 / 2  # the table starts on the first screen
+    headers = page.evaluate(
+        """() => [...document.querySelectorAll('[data-testid="stDataFrame"] [role="columnheader"]')]
+        .map(h => h.innerText.trim())"""
+    )
+    expected = (
+        ["指标", "数值", "限定", "年度", "类型"]
+        if lang == "zh"
+        else ["Indicator", "Figure", "Qualifier", "Year", "Kind"]
+    )
+    assert headers[:5] == expected
+    page.screenshot(path=SHOTS / f"data-first-screen-{lang}-1400.png")
+    context.close()
