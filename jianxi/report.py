@@ -16,9 +16,12 @@ from jianxi.paths import REPORT_TEXT
 
 NUMBER = re.compile(r"\d+(?:\.\d+)?(?:/\d+)?")
 # Chinese numerals and quantity words: a run of numeral characters (with 第 for an ordinal and a
-# trailing 亿 as in 百亿级), or 倍增, 翻番, 全覆盖, 首位. A run right after a digit is the unit of a
-# digit number (1.4万); 零 in 零售 (retail) is not a numeral.
-NUMERAL_WORD = re.compile(r"(?<![\d.])第?(?:[一二三四五六七八九十百千万两双]|零(?!售))+亿?|倍增|翻番|全覆盖|首位")
+# trailing 亿 as in 百亿级), 倍增, 翻番, 全覆盖, and the 首 words of a first place (首位, 首家, 首个,
+# 首笔, 首单, 首创) or a first batch (首批). A run right after a digit is the unit of a digit number
+# (1.4万); 零 in 零售 (retail) is not a numeral.
+NUMERAL_WORD = re.compile(
+    r"(?<![\d.])第?(?:[一二三四五六七八九十百千万两双]|零(?!售))+亿?|倍增|翻番|全覆盖|首[位家个笔单创批]"
+)
 _DIGIT_CHARS = {
     "零": 0,
     "一": 1,
@@ -36,7 +39,7 @@ _DIGIT_CHARS = {
 _SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 _LARGE_UNITS = {"万": 10_000, "亿": 100_000_000}
 _WORD_VALUES = {"翻番": 2.0, "倍增": 2.0, "全覆盖": 100.0, "唯一": 1.0, "未发生": 0.0}
-_ORDINAL_WORDS = {"首位": 1, "首家": 1}
+_ORDINAL_WORDS = {"首位": 1, "首家": 1, "首个": 1, "首笔": 1, "首单": 1, "首创": 1}
 _WHITESPACE = re.compile(r"\s+")
 _PART_ONE_HEADING = re.compile(r"^一年来，我们(.+?)，(.+?)[。，]$")
 _PART_THREE_HEADING = re.compile(r"^（[一二三四五六七八九]）.+$")
@@ -113,7 +116,8 @@ def word_values(words: str) -> set[float]:
 
 
 def word_ranks(words: str) -> set[int]:
-    """Ordinal readings of a claim's words: 第一 → 1, 首位 and 首家 → 1."""
+    """Ordinal readings of a claim's words: 第一 → 1; 首位, 首家, 首个, 首笔, 首单, 首创 → 1 (首批, a
+    first batch, is not a place)."""
     ranks = {r for w, r in _ORDINAL_WORDS.items() if w in words}
     for token in word_tokens(words):
         if token.text.startswith("第") and (value := numeral_value(token.text[1:])) is not None:
