@@ -1,7 +1,7 @@
 """Command line for the data package: validate, check coverage, fill derived columns.
 
 python -m jianxi.data validate
-python -m jianxi.data coverage
+python -m jianxi.data coverage     # digit numbers, and Chinese numerals and quantity words
 python -m jianxi.data derive
 """
 
@@ -13,9 +13,9 @@ import pandas as pd
 import typer
 
 from jianxi import package
-from jianxi.coverage import uncovered
+from jianxi.coverage import uncovered, uncovered_words
 from jianxi.paths import DATA_DIR
-from jianxi.report import load_from, tokens
+from jianxi.report import load_from, tokens, word_tokens
 from jianxi.validation import check, read_tables
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
@@ -37,19 +37,24 @@ def validate_command(data_dir: Path = DataDir) -> None:
 
 @app.command("coverage")
 def coverage_command(data_dir: Path = DataDir) -> None:
-    """List every number of the report that is neither a fact nor a listed non-figure; exit 1 if any."""
+    """List every number of the report, digits or Chinese numerals and quantity words, that is neither
+    a fact, a claim nor a listed non-figure; exit 1 if any."""
     tables, problems = read_tables(data_dir)
     if problems:
         for problem in problems:
             typer.echo(str(problem), err=True)
         raise typer.Exit(1)
     report = load_from(data_dir / package.descriptor(data_dir)["sources"][0]["path"])
-    left = uncovered(report, tables["facts"], tables["non_figures"])
-    for item in left:
+    digits = uncovered(report, tables["facts"], tables["non_figures"])
+    words = uncovered_words(report, tables["facts"], tables["claims"], tables["non_figures"])
+    for item in [*digits, *words]:
         typer.echo(str(item))
-    total = len(tokens(report.squashed))
-    typer.echo(f"{total - len(left)} of {total} numbers covered; {len(left)} left over.")
-    if left:
+    for label, total, left in (
+        ("digit numbers", len(tokens(report.squashed)), digits),
+        ("Chinese numerals and quantity words", len(word_tokens(report.squashed)), words),
+    ):
+        typer.echo(f"{total - len(left)} of {total} {label} covered; {len(left)} left over.")
+    if digits or words:
         raise typer.Exit(1)
 
 

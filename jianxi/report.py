@@ -15,6 +15,31 @@ from pathlib import Path
 from jianxi.paths import REPORT_TEXT
 
 NUMBER = re.compile(r"\d+(?:\.\d+)?(?:/\d+)?")
+# Chinese numerals and quantity words: a run of numeral characters (with 第 for an ordinal and a
+# trailing 亿 as in 百亿级), 倍增, 翻番, 全覆盖, and the 首 words of a first place (首位, 首家, 首个,
+# 首笔, 首单, 首创) or a first batch (首批). A run right after a digit is the unit of a digit number
+# (1.4万); 零 in 零售 (retail) is not a numeral.
+NUMERAL_WORD = re.compile(
+    r"(?<![\d.])第?(?:[一二三四五六七八九十百千万两双]|零(?!售))+亿?|倍增|翻番|全覆盖|首[位家个笔单创批]"
+)
+_DIGIT_CHARS = {
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "双": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+_LARGE_UNITS = {"万": 10_000, "亿": 100_000_000}
+_WORD_VALUES = {"翻番": 2.0, "倍增": 2.0, "全覆盖": 100.0, "唯一": 1.0, "未发生": 0.0}
+_ORDINAL_WORDS = {"首位": 1, "首家": 1, "首个": 1, "首笔": 1, "首单": 1, "首创": 1}
 _WHITESPACE = re.compile(r"\s+")
 _PART_ONE_HEADING = re.compile(r"^一年来，我们(.+?)，(.+?)[。，]$")
 _PART_THREE_HEADING = re.compile(r"^（[一二三四五六七八九]）.+$")
@@ -53,6 +78,51 @@ class Token:
 
 def tokens(squashed: str) -> list[Token]:
     return [Token(m.start(), m.end(), m.group()) for m in NUMBER.finditer(squashed)]
+
+
+def word_tokens(squashed: str) -> list[Token]:
+    """Chinese numerals and quantity words (see NUMERAL_WORD)."""
+    return [Token(m.start(), m.end(), m.group()) for m in NUMERAL_WORD.finditer(squashed)]
+
+
+def numeral_value(text: str) -> float | None:
+    """The number a run of Chinese numerals writes (两 → 2, 千万 → 10000000, 二十 → 20), or None
+    when the run is not one number (十四五, 一一, 双双)."""
+    total, section, digit = 0, 0, None
+    for char in text:
+        if char in _DIGIT_CHARS:
+            if digit is not None:
+                return None
+            digit = _DIGIT_CHARS[char]
+        elif char in _SMALL_UNITS:
+            section += (1 if digit is None else digit) * _SMALL_UNITS[char]
+            digit = None
+        elif char in _LARGE_UNITS:
+            total += ((section + (digit or 0)) or 1) * _LARGE_UNITS[char]
+            section, digit = 0, None
+        else:
+            return None
+    return float(total + section + (digit or 0))
+
+
+def word_values(words: str) -> set[float]:
+    """Cardinal readings of a claim's words: its numerals (not ordinals) and the quantity words
+    翻番/倍增 (×2), 全覆盖 (100 %), 唯一 (1), 未发生 (0)."""
+    values = {v for w, v in _WORD_VALUES.items() if w in words}
+    for token in word_tokens(words):
+        if not token.text.startswith("第") and (value := numeral_value(token.text)) is not None:
+            values.add(value)
+    return values
+
+
+def word_ranks(words: str) -> set[int]:
+    """Ordinal readings of a claim's words: 第一 → 1; 首位, 首家, 首个, 首笔, 首单, 首创 → 1 (首批, a
+    first batch, is not a place)."""
+    ranks = {r for w, r in _ORDINAL_WORDS.items() if w in words}
+    for token in word_tokens(words):
+        if token.text.startswith("第") and (value := numeral_value(token.text[1:])) is not None:
+            ranks.add(int(value))
+    return ranks
 
 
 def number_values(squashed: str) -> set[float]:

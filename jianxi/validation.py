@@ -17,7 +17,17 @@ import pandera.errors
 from jianxi import package
 from jianxi.package import Problem, csv_line
 from jianxi.paths import DATA_DIR
-from jianxi.report import Report, load_from, number_values, squash, tokens
+from jianxi.report import (
+    PART_ONE,
+    Report,
+    load_from,
+    number_values,
+    squash,
+    tokens,
+    word_ranks,
+    word_tokens,
+    word_values,
+)
 
 QUALIFIER_WORDS = {"at_least": ("以上", "超过", "超"), "approx": ("约", "近", "余", "左右")}
 PERCENT_MEASURES = ("growth_rate", "ratio")
@@ -127,6 +137,42 @@ def _in_report(report: Report, file: str, frame: pd.DataFrame, column: str) -> l
     ]
 
 
+def _locator_problems(
+    row: pd.Series, offsets: list[int], report: Report, known_sections: set[str], file: str, line: int
+) -> list[Problem]:
+    """The row's section holds its quote, and its kind agrees with the part: results (actual) are
+    reported in part 一 only, and nothing in part 一 is a target."""
+    problems = []
+    if row["section"] not in known_sections:
+        problems.append(Problem(file, line, "section", f"{row['section']!r} is not a section of the report's outline"))
+    elif offsets and row["section"] not in {report.section_at(o) for o in offsets}:
+        problems.append(
+            Problem(
+                file,
+                line,
+                "section",
+                f"the quote stands under {report.section_at(offsets[0])!r}, not {row['section']!r}",
+            )
+        )
+    in_part_one = row["section"].startswith(PART_ONE)
+    if row["kind"] == "actual" and not in_part_one:
+        problems.append(
+            Problem(file, line, "kind", f"'actual' is a result of 2022, but the row stands in {row['section']!r}")
+        )
+    if row["kind"] == "target" and in_part_one:
+        problems.append(Problem(file, line, "kind", "'target' in part 一, which reports results"))
+    return problems
+
+
+def _qualifier_word_problems(row: pd.Series, quote: str, file: str, line: int) -> list[Problem]:
+    words = row["qualifier_zh"] if pd.notna(row["qualifier_zh"]) else ""
+    return [
+        Problem(file, line, "qualifier_zh", f"{part!r} is not in the quote")
+        for part in filter(None, words.split("…"))
+        if part not in quote
+    ]
+
+
 def _close(a: float, b: float) -> bool:
     return math.isclose(a, b, rel_tol=RELATIVE_TOLERANCE, abs_tol=1e-9)
 
@@ -140,19 +186,7 @@ def _fact_problems(facts: pd.DataFrame, units: pd.DataFrame | None, report: Repo
         quote = squash(row["quote"])
         offsets = report.find_all(quote)
         found = number_values(quote)
-        if row["section"] not in known_sections:
-            problems.append(
-                Problem(file, line, "section", f"{row['section']!r} is not a section of the report's outline")
-            )
-        elif offsets and row["section"] not in {report.section_at(o) for o in offsets}:
-            problems.append(
-                Problem(
-                    file,
-                    line,
-                    "section",
-                    f"the quote stands under {report.section_at(offsets[0])!r}, not {row['section']!r}",
-                )
-            )
+        problems += _locator_problems(row, offsets, report, known_sections, file, line)
         if not any(_close(row["value"], v) for v in found):
             problems.append(Problem(file, line, "value", f"{row['value']:g} does not appear in its quote"))
         share = row["city_share_pct"]
@@ -160,10 +194,8 @@ def _fact_problems(facts: pd.DataFrame, units: pd.DataFrame | None, report: Repo
             problems.append(Problem(file, line, "city_share_pct", f"{share:g} does not appear in its quote"))
         if row["measure"] in PERCENT_MEASURES and row["unit"] != "%":
             problems.append(Problem(file, line, "unit", f"a {row['measure']} must be in %, not {row['unit']!r}"))
+        problems += _qualifier_word_problems(row, quote, file, line)
         words = row["qualifier_zh"] if pd.notna(row["qualifier_zh"]) else ""
-        for part in filter(None, words.split("…")):
-            if part not in quote:
-                problems.append(Problem(file, line, "qualifier_zh", f"{part!r} is not in the quote"))
         for qualifier, markers in QUALIFIER_WORDS.items():
             says = any(m in words for m in markers)
             if says != (row["qualifier"] == qualifier) and (says or row["qualifier"] == qualifier):
@@ -191,6 +223,19 @@ def _fact_problems(facts: pd.DataFrame, units: pd.DataFrame | None, report: Repo
                         f"{row['value_base']:g} ≠ {row['value']:g} {row['unit']} = {expected:g} {unit['unit_base']}",
                     )
                 )
+    first_statements = facts[facts["restates"].isna()]
+    repeated = first_statements.duplicated(["indicator", "year", "kind", "measure"], keep=False)
+    for i in first_statements.index[repeated]:
+        row = facts.loc[i]
+        problems.append(
+            Problem(
+                file,
+                csv_line(i),
+                "indicator",
+                f"two rows state {row['indicator']!r} {row['year']} {row['kind']} {row['measure']}: indicator, year, "
+                "kind and measure must identify a figure (a repeat names its first statement in restates)",
+            )
+        )
     for indicator, group in facts.groupby("indicator"):
         if group["unit_base"].nunique() > 1:
             for i in group.index[group["pair_note"].isna()]:
@@ -209,8 +254,93 @@ def _fact_problems(facts: pd.DataFrame, units: pd.DataFrame | None, report: Repo
 def _non_figure_problems(non_figures: pd.DataFrame, report: Report, file: str) -> list[Problem]:
     problems = _in_report(report, file, non_figures, "context")
     for i, row in non_figures.iterrows():
-        if row["number"] not in {t.text for t in tokens(squash(row["context"]))}:
+        context = squash(row["context"])
+        found = {t.text for t in tokens(context)} | {t.text for t in word_tokens(context)}
+        if row["number"] not in found:
             problems.append(Problem(file, csv_line(i), "number", f"{row['number']!r} is not a number in its context"))
+        elif context == row["number"]:
+            problems.append(
+                Problem(
+                    file,
+                    csv_line(i),
+                    "context",
+                    "is the number alone: give the words around it, so it covers only what it means",
+                )
+            )
+    for i in non_figures.index[non_figures.duplicated(["number", "context"])]:
+        problems.append(
+            Problem(file, csv_line(i), "context", f"{non_figures.loc[i, 'number']!r} with this context is listed twice")
+        )
+    return problems
+
+
+CLAIM_NEEDS = {
+    "rank": ("rank", "scope"),
+    "first": ("rank", "scope"),
+    "grade": ("grade",),
+    "quantity_words": ("value", "unit"),
+    "zero": ("value", "unit"),
+    "multiple": ("value", "unit"),
+    "full_coverage": ("value", "unit"),
+    "implied_share": ("value", "unit", "fact_id", "city_share_pct"),
+}
+
+
+def _claim_problems(claims: pd.DataFrame, facts: pd.DataFrame | None, report: Report, file: str) -> list[Problem]:
+    """A claim without a digit: its quote, section and kind as for facts; its words in the quote, and
+    its value or rank the reading of those words; the columns its type needs."""
+    problems = _in_report(report, file, claims, "quote")
+    known_sections = set(report.section_names)
+    fact_values = facts.set_index("fact_id")["value"] if facts is not None else pd.Series(dtype=float)
+    for i, row in claims.iterrows():
+        line = csv_line(i)
+        quote, words = squash(row["quote"]), squash(row["words_zh"])
+        problems += _locator_problems(row, report.find_all(quote), report, known_sections, file, line)
+        problems += _qualifier_word_problems(row, quote, file, line)
+        if words not in quote:
+            problems.append(Problem(file, line, "words_zh", f"{row['words_zh']!r} is not in the quote"))
+        for column in CLAIM_NEEDS[row["claim_type"]]:
+            if pd.isna(row[column]):
+                problems.append(Problem(file, line, column, f"is empty, but a {row['claim_type']} claim needs it"))
+        if pd.notna(row["value"]) and not any(_close(row["value"], v) for v in word_values(words)):
+            problems.append(
+                Problem(
+                    file,
+                    line,
+                    "value",
+                    f"{row['value']:g} is not what {row['words_zh']!r} says ({sorted(word_values(words))})",
+                )
+            )
+        if pd.notna(row["rank"]) and int(row["rank"]) not in word_ranks(words):
+            problems.append(Problem(file, line, "rank", f"{row['rank']} is not the place {row['words_zh']!r} states"))
+        if pd.notna(row["grade"]) and squash(row["grade"]) not in words:
+            problems.append(Problem(file, line, "grade", f"{row['grade']!r} is not in words_zh"))
+        if row["claim_type"] == "implied_share" and pd.notna(row["city_share_pct"]) and row["fact_id"] in fact_values:
+            expected = fact_values[row["fact_id"]] / row["value"] * 100
+            if not _close(row["city_share_pct"], expected):
+                problems.append(
+                    Problem(
+                        file,
+                        line,
+                        "city_share_pct",
+                        f"{row['city_share_pct']:g} ≠ {fact_values[row['fact_id']]:g} ÷ {row['value']:g} × 100 = {expected:g}",
+                    )
+                )
+    return problems
+
+
+def _cluster_problems(tables: dict[str, pd.DataFrame], report: Report, data_dir: Path) -> list[Problem]:
+    """Every quote, name and focus of the cluster tables is in the report, and each quote names its row."""
+    problems = []
+    for name, columns in (("clusters", ("quote", "name_zh", "focus_zh")), ("cluster_members", ("quote", "name_zh"))):
+        if name not in tables:
+            continue
+        frame, file = tables[name], package.display_path(name, data_dir)
+        for column in columns:
+            problems += _in_report(report, file, frame, column)
+        for i, row in frame.iterrows():
+            if squash(row["name_zh"]) not in squash(row["quote"]):
+                problems.append(Problem(file, csv_line(i), "quote", f"does not name {row['name_zh']!r}"))
     return problems
 
 
@@ -226,17 +356,16 @@ def check(data_dir: Path = DATA_DIR, report: Report | None = None) -> tuple[dict
         problems += _fact_problems(
             tables["facts"], tables.get("units"), report, package.display_path("facts", data_dir)
         )
+    if "claims" in tables:
+        problems += _claim_problems(
+            tables["claims"], tables.get("facts"), report, package.display_path("claims", data_dir)
+        )
     if "non_figures" in tables:
         problems += _non_figure_problems(tables["non_figures"], report, package.display_path("non_figures", data_dir))
-    for name, column in (
-        ("glossary", "definition_zh"),
-        ("glossary", "term_zh"),
-        ("clusters", "quote"),
-        ("cluster_members", "quote"),
-        ("cluster_members", "name_zh"),
-    ):
-        if name in tables:
-            problems += _in_report(report, package.display_path(name, data_dir), tables[name], column)
+    for column in ("definition_zh", "term_zh"):
+        if "glossary" in tables:
+            problems += _in_report(report, package.display_path("glossary", data_dir), tables["glossary"], column)
+    problems += _cluster_problems(tables, report, data_dir)
     return tables, problems
 
 

@@ -30,7 +30,7 @@ EXPECTED = [
     ("社会消费品零售总额实现323亿元", 323, "亿元", 2022, "exact", 14, None),
     ("涉及出口货值4672万美元", 4672, "万美元", 2022, "exact", None, None),
     ("进出口总值达到92.8亿元", 92.8, "亿元", 2022, "exact", 44.3, None),
-    ("科技型中小企业900家", 900, "家", 2022, "exact", 29.6, 1),
+    ("科技型中小企业900家", 900, "家", 2022, "exact", 29.6, None),  # 全市第一 ranks the high-tech total; see note
     ("高新技术企业总数超过450家", 450, "家", 2022, "at_least", 38.5, 1),
     ("（团队）7个，占全市总量的60%", 7, "个", 2022, "exact", 60, None),
     ("占全市总量的3/4", 75, "%", 2022, "exact", 75, None),
@@ -92,3 +92,25 @@ def test_figure(facts, fragment, value, unit, year, qualifier, share, rank):
 
 def test_there_are_at_least_thirty_spot_checks():
     assert len(EXPECTED) >= 30
+
+
+def test_the_ambiguous_tech_sme_rank_is_recorded_as_a_note(facts):
+    row = facts[facts["fact_id"] == "2022-tech-smes-new"].iloc[0]
+    assert pd.isna(row["city_rank"])
+    assert "ambiguous" in row["note"]
+
+
+# Design capacities describe a project, not the year's goal: (fragment, value, unit).
+CAPACITIES = [
+    ("设计产能5万台", 5, "万台"),
+    ("年产360万片8英寸硅外延片", 360, "万片"),
+    ("厦门钨业10万吨正极材料", 10, "万吨"),
+]
+
+
+@pytest.mark.parametrize(("fragment", "value", "unit"), CAPACITIES, ids=[c[0] for c in CAPACITIES])
+def test_design_capacity_is_context_not_target(facts, fragment, value, unit):
+    rows = facts[facts["quote"].str.contains(fragment, regex=False) & (facts["value"] == value)]
+    assert len(rows) == 1
+    assert rows.iloc[0]["unit"] == unit
+    assert (rows.iloc[0]["kind"], rows.iloc[0]["measure"]) == ("context", "capacity")

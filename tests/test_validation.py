@@ -238,3 +238,173 @@ def test_every_table_row_count_is_reported():
     result = CliRunner().invoke(app, ["validate"])
     for name in package.resource_names():
         assert name in result.output
+
+
+# --- claims without a digit ---------------------------------------------------------------------
+
+CLAIMS = "claims.csv"
+
+
+def claim_row(data_dir: Path, claim_id: str) -> int:
+    return first_row(data_dir, f"claim_id == '{claim_id}'", CLAIMS)
+
+
+def test_claim_quote_not_in_report(data_copy):
+    line = set_cell(data_copy, CLAIMS, claim_row(data_copy, "2023-qflp-funds"), "quote", "加快推进三支QFLP外资基金")
+    assert_reported(data_copy, f"data/{CLAIMS}:{line}", "[quote]", "not found in the report")
+
+
+def test_claim_section_that_does_not_hold_the_quote(data_copy):
+    line = set_cell(data_copy, CLAIMS, claim_row(data_copy, "2023-qflp-funds"), "section", "二、2023年目标任务")
+    assert_reported(data_copy, f"data/{CLAIMS}:{line}", "[section]", "the quote stands under")
+
+
+def test_claim_words_not_in_quote(data_copy):
+    line = set_cell(data_copy, CLAIMS, claim_row(data_copy, "2023-qflp-funds"), "words_zh", "三支")
+    assert_reported(data_copy, f"data/{CLAIMS}:{line}", "[words_zh]", "'三支' is not in the quote")
+
+
+@pytest.mark.parametrize(
+    ("claim_id", "wrong"),
+    [("2023-qflp-funds", "3"), ("2023-xindian-greenhouse-area", "100"), ("2023-calb-capacity-doubling", "3")],
+)
+def test_claim_value_that_the_words_do_not_say(data_copy, claim_id, wrong):
+    line = set_cell(data_copy, CLAIMS, claim_row(data_copy, claim_id), "value", wrong)
+    assert_reported(data_copy, f"data/{CLAIMS}:{line}", "[value]", "is not what")
+
+
+def test_claim_rank_that_the_words_do_not_state(data_copy):
+    line = set_cell(data_copy, CLAIMS, claim_row(data_copy, "2023-tech-contract-turnover-rank"), "rank", "2")
+    assert_reported(data_copy, f"data/{CLAIMS}:{line}", "[rank]", "is not the place")
+
+
+@pytest.mark.parametrize(
+    ("claim_id", "column"),
+    [
+        ("2022-tech-contract-turnover-rank", "rank"),
+        ("2022-tech-contract-turnover-rank", "scope"),
+        ("2022-soe-reform-grade", "grade"),
+        ("2023-qflp-funds", "unit"),
+        ("2022-smart-manufacturing-5g-cases-share", "fact_id"),
+    ],
+)
+def test_claim_type_needs_its_columns(data_copy, claim_id, column):
+    line = set_cell(data_copy, CLAIMS, claim_row(data_copy, claim_id), column, "")
+    assert_reported(data_copy, f"data/{CLAIMS}:{line}", f"[{column}]", "claim needs it")
+
+
+def test_claim_grade_not_in_its_words(data_copy):
+    line = set_cell(data_copy, CLAIMS, claim_row(data_copy, "2022-soe-reform-grade"), "grade", "B等级")
+    assert_reported(data_copy, f"data/{CLAIMS}:{line}", "[grade]", "not in words_zh")
+
+
+def test_implied_share_that_does_not_follow(data_copy):
+    line = set_cell(
+        data_copy, CLAIMS, claim_row(data_copy, "2022-smart-manufacturing-5g-cases-share"), "city_share_pct", "60"
+    )
+    assert_reported(data_copy, f"data/{CLAIMS}:{line}", "[city_share_pct]", "60 ≠ 5 ÷ 10 × 100 = 50")
+
+
+def test_claim_type_outside_vocabulary(data_copy):
+    line = set_cell(data_copy, CLAIMS, 0, "claim_type", "guess")
+    assert_reported(data_copy, f"data/{CLAIMS}:{line}", "[claim_type]", "must be one of")
+
+
+def test_claim_qualifier_words_not_in_quote(data_copy):
+    line = set_cell(data_copy, CLAIMS, claim_row(data_copy, "2023-qflp-funds"), "qualifier_zh", "确保")
+    assert_reported(data_copy, f"data/{CLAIMS}:{line}", "[qualifier_zh]", "not in the quote")
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "message"),
+    [
+        ("fact_id", "2023-no-such-fact", "is not a fact_id of facts"),
+        ("unit", "斤", "is not a unit of units"),
+        ("restates", "2023-no-such-claim", "is not a claim_id of claims"),
+    ],
+)
+def test_claim_foreign_keys(data_copy, column, value, message):
+    line = set_cell(data_copy, CLAIMS, claim_row(data_copy, "2023-qflp-funds"), column, value)
+    assert_reported(data_copy, f"data/{CLAIMS}:{line}", f"[{column}]", message)
+
+
+def test_duplicate_claim_id(data_copy):
+    first = package.read_text_table(data_copy / CLAIMS).loc[0, "claim_id"]
+    line = set_cell(data_copy, CLAIMS, 1, "claim_id", first)
+    assert_reported(data_copy, f"data/{CLAIMS}:{line}", "[claim_id]", "more than once")
+
+
+# --- kind agrees with the part of the report ----------------------------------------------------
+
+
+def test_result_outside_part_one(data_copy):
+    row = first_row(data_copy, "fact_id == '2023-new-signed-projects'")
+    line = set_cell(data_copy, FACTS, row, "kind", "actual")
+    assert_reported(data_copy, f"data/{FACTS}:{line}", "[kind]", "'actual' is a result of 2022")
+
+
+def test_target_in_part_one(data_copy):
+    line = set_cell(data_copy, CLAIMS, claim_row(data_copy, "2022-tech-contract-turnover-rank"), "kind", "target")
+    assert_reported(data_copy, f"data/{CLAIMS}:{line}", "[kind]", "'target' in part 一")
+
+
+def test_two_rows_for_one_figure(data_copy):
+    row = first_row(data_copy, "fact_id == '2022-25425-plan-investment-goal'")
+    line = set_cell(data_copy, FACTS, row, "kind", "actual")
+    set_cell(data_copy, FACTS, row, "section", "一、2022年工作回顾 / 经济运行稳中向好")
+    set_cell(data_copy, FACTS, row, "quote", "406个区级重大项目完成投资515亿元")
+    set_cell(data_copy, FACTS, row, "value", "515")
+    set_cell(data_copy, FACTS, row, "value_base", "51500000000")
+    set_cell(data_copy, FACTS, row, "qualifier_zh", "")
+    assert_reported(data_copy, f"data/{FACTS}:{line}", "[indicator]", "'major_projects_investment' 2022 actual level")
+
+
+def test_design_capacity_is_a_measure(data_copy):
+    row = first_row(data_copy, "measure == 'capacity'")
+    set_cell(data_copy, FACTS, row, "measure", "design")
+    assert_reported(data_copy, "[measure]", "must be one of: level, growth_rate, ratio, capacity")
+
+
+# --- non-figures and clusters -------------------------------------------------------------------
+
+
+def test_non_figure_listed_twice(data_copy):
+    path = data_copy / "non_figures.csv"
+    frame = package.read_text_table(path)
+    frame.loc[len(frame)] = frame.loc[0]
+    frame.to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
+    assert_reported(data_copy, f"data/non_figures.csv:{len(frame) + 1}", "[context]", "listed twice")
+
+
+def test_non_figure_context_that_is_the_number_alone(data_copy):
+    row = first_row(data_copy, "number == '一' and context == '一是'", "non_figures.csv")
+    line = set_cell(data_copy, "non_figures.csv", row, "context", "一")
+    assert_reported(data_copy, f"data/non_figures.csv:{line}", "[context]", "the number alone")
+
+
+def test_non_figure_numeral_not_in_context(data_copy):
+    row = first_row(data_copy, "number == '一' and context == '一是'", "non_figures.csv")
+    line = set_cell(data_copy, "non_figures.csv", row, "number", "二")
+    assert_reported(data_copy, f"data/non_figures.csv:{line}", "[number]", "'二' is not a number in its context")
+
+
+def test_cluster_quote_that_does_not_name_it(data_copy):
+    row = first_row(data_copy, "cluster_id == 'cluster_biomedicine'", "clusters.csv")
+    line = set_cell(data_copy, "clusters.csv", row, "quote", "围绕人工智能产业集群")
+    assert_reported(data_copy, f"data/clusters.csv:{line}", "[quote]", "does not name '生物医药产业集群'")
+
+
+def test_cluster_focus_not_verbatim(data_copy):
+    line = set_cell(data_copy, "clusters.csv", 0, "focus_zh", "打造氢能电机产业基地与产业链")
+    assert_reported(data_copy, f"data/clusters.csv:{line}", "[focus_zh]", "not found in the report")
+
+
+def test_cluster_member_quote_that_does_not_name_it(data_copy):
+    line = set_cell(data_copy, "cluster_members.csv", 0, "name_zh", "双瑞新能源储能设备")
+    set_cell(data_copy, "cluster_members.csv", 0, "quote", "以中航光电为龙头")
+    assert_reported(data_copy, f"data/cluster_members.csv:{line}", "[quote]", "does not name")
+
+
+def test_cluster_member_links_unknown_claim(data_copy):
+    line = set_cell(data_copy, "cluster_members.csv", 0, "claim_id", "2023-no-such-claim")
+    assert_reported(data_copy, f"data/cluster_members.csv:{line}", "[claim_id]", "is not a claim_id of claims")

@@ -1,0 +1,105 @@
+"""Claims without a digit, read off the report by hand and asserted against claims.csv.
+
+Each entry: a fragment of the quote (whitespace removed), the exact words, claim type, year,
+kind, value, unit, rank, grade. The row is found by fragment and words, not by claim_id.
+"""
+
+import math
+
+import pandas as pd
+import pytest
+
+from jianxi import db
+from jianxi.validation import read_tables
+
+EXPECTED = [
+    ("技术合同成交额、研发投入强度双双位居全市第一", "双双位居全市第一", "rank", 2022, "actual", None, None, 1, None),
+    ("确保全年技术合同成交额稳居全市首位", "稳居全市首位", "rank", 2023, "target", None, None, 1, None),
+    ("加快推进两支QFLP外资基金在自贸区落地", "两支", "quantity_words", 2023, "target", 2, "支", None, None),
+    ("力争实现产能翻番", "翻番", "multiple", 2023, "target", 2, "倍", None, None),
+    ("抓好辛店千亩温棚蔬菜种植", "千亩", "quantity_words", 2023, "target", 1000, "亩", None, None),
+    ("万亩菊花等15个", "万亩菊花", "quantity_words", 2023, "target", 10000, "亩", None, None),
+    (
+        "围绕六大产业集群分别建立研发中心",
+        "六大产业集群分别建立研发中心",
+        "quantity_words",
+        2023,
+        "target",
+        6,
+        "个",
+        None,
+        None,
+    ),
+    ("推进创新主体倍增", "倍增", "multiple", 2023, "target", 2, "倍", None, None),
+    ("高新技术企业倍增", "倍增", "multiple", 2023, "target", 2, "倍", None, None),
+    ("加速推进规上工业企业研发活动全覆盖", "研发活动全覆盖", "full_coverage", 2023, "target", 100, "%", None, None),
+    ("实现职业技能培训城乡全覆盖", "城乡全覆盖", "full_coverage", 2023, "target", 100, "%", None, None),
+    ("实现社区养老服务中心全覆盖", "全覆盖", "full_coverage", 2023, "target", 100, "%", None, None),
+    ("全年未发生重特大生产安全事故", "未发生", "zero", 2022, "actual", 0, "起", None, None),
+    ("国企改革三年行动工作成果获评全市A等级", "全市A等级", "grade", 2022, "actual", None, None, None, "A等级"),
+    ("国苑集团获得AA+信用等级评级", "AA+信用等级", "grade", 2022, "actual", None, None, None, "AA+"),
+    ("进入全国综保区绩效评估排名B类行列", "B类行列", "grade", 2023, "target", None, None, None, "B类"),
+    ("主要经济指标增速保持在全市第一方阵", "全市第一方阵", "grade", 2023, "target", None, None, None, "第一方阵"),
+    ("等5家企业入选市十大“5G+智能制造应用案例”", "市十大", "implied_share", 2022, "actual", 10, "个", None, None),
+    ("新西兰和东盟十国共15方成员", "东盟十国", "quantity_words", 2023, "context", 10, "个", None, None),
+    ("成为都市核心区唯一一家区属人民医院", "唯一一家", "quantity_words", 2022, "actual", 1, "家", None, None),
+    ("全国首家红色主题剧本体验馆", "全国首家", "first", 2022, "actual", None, None, 1, None),
+    ("年底前发行全省首单知识产权证券化产品", "全省首单", "first", 2023, "target", None, None, 1, None),
+    ("打造全省第一、全国领先的氢能电机产业基地", "打造全省第一", "rank", 2023, "target", None, None, 1, None),
+]
+
+
+@pytest.fixture(scope="module")
+def claims() -> pd.DataFrame:
+    tables, problems = read_tables()
+    assert not problems
+    return tables["claims"]
+
+
+def _same(actual, expected) -> bool:
+    if expected is None:
+        return pd.isna(actual)
+    if isinstance(expected, str):
+        return actual == expected
+    return not pd.isna(actual) and math.isclose(float(actual), expected)
+
+
+@pytest.mark.parametrize(
+    ("fragment", "words", "claim_type", "year", "kind", "value", "unit", "rank", "grade"),
+    EXPECTED,
+    ids=[f"{e[0]}={e[1]}" for e in EXPECTED],
+)
+def test_claim(claims, fragment, words, claim_type, year, kind, value, unit, rank, grade):
+    rows = claims[claims["quote"].str.contains(fragment, regex=False) & (claims["words_zh"] == words)]
+    assert len(rows) >= 1, f"no claim with {words!r} quoting {fragment}"
+    matching = rows[rows["claim_type"] == claim_type]
+    assert len(matching) >= 1, f"{words!r} is {sorted(rows['claim_type'])}, not {claim_type}"
+    row = matching.iloc[0]
+    assert (row["year"], row["kind"]) == (year, kind)
+    for column, expected in (("value", value), ("unit", unit), ("rank", rank), ("grade", grade)):
+        assert _same(row[column], expected), f"{column}: {row[column]!r} ≠ {expected!r}"
+
+
+def test_there_are_at_least_fifteen_claim_spot_checks():
+    assert len(EXPECTED) >= 15
+
+
+def test_both_2022_ranks_are_claims(claims):
+    both = claims[claims["quote"] == "全区技术合同成交额、研发投入强度双双位居全市第一"]
+    assert sorted(both["indicator"]) == ["rd_intensity", "tech_contract_turnover"]
+
+
+def test_implied_share_is_five_of_ten(claims):
+    row = claims[claims["claim_type"] == "implied_share"].iloc[0]
+    assert row["fact_id"] == "2022-smart-manufacturing-5g-cases"
+    assert row["city_share_pct"] == 50
+
+
+def test_claims_sit_beside_facts_in_the_database():
+    con = db.build()
+    joined = con.execute(
+        "SELECT c.claim_id, f.fact_id FROM claims AS c JOIN facts AS f "
+        "ON f.indicator = c.indicator AND f.kind = 'target' AND f.year = 2023 "
+        "WHERE c.indicator = 'rd_intensity'"
+    ).fetchall()
+    assert joined == [("2022-rd-intensity-rank", "2023-target-rd-intensity")]
