@@ -86,7 +86,7 @@ def test_sector_unit_bars_one_chart_per_unit(con):
 def test_target_completion_shows_the_report_pairs(con):
     frame = db.execute(con, "target_vs_result_2022")
     fig = charts.target_completion(frame, "zh")
-    assert sorted(round(x) for x in fig.data[0].x) == [103, 110]
+    assert sorted(round(x) for x in fig.data[0].x) == [101, 103, 110]
 
 
 def test_png_button_saves_at_double_scale():

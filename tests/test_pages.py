@@ -211,7 +211,7 @@ def test_data_page_reads_metric_and_figure_first_in_the_visitors_language(lang):
         assert (high_tech["figure"], high_tech["kind"], high_tech["sector"]) == ("≥ 450 firms", "Result", "Enterprises")
         assert high_tech["year"] == "2022"
     years = set(rows["year"])
-    assert ("2012年（仅背景数字）" if lang == "zh" else "2012 (context only)") in years
+    assert ("2025年（远期目标）" if lang == "zh" else "2025 (longer-term targets)") in years
 
 
 def test_report_page_marks_figures_and_finds_text():
