@@ -43,6 +43,9 @@ BASE_UNITS_EN = {
     "类": "categories",
     "板块": "segments",
     "方": "parties",
+    "倍": "times",
+    "起": "incidents",
+    "年": "years",
 }
 
 
@@ -102,17 +105,48 @@ def percent(value: float, digits: int = 1) -> str:
     return "" if value is None or pd.isna(value) else f"{value:+.{digits}f}%"
 
 
-def rank(value: float, lang: str) -> str:
-    """A city rank stated by the report, worded as the report's claim: 报告称全市第一 / report: 1st in Luoyang."""
+def _place(ordinal: int, scope: str, lang: str) -> str:
+    """全市第一 / 1st in Luoyang; 全省第二 / 2nd in Henan."""
+    if lang == "zh":
+        number_zh = "一二三四五六七八九十"[ordinal - 1] if 1 <= ordinal <= 10 else str(ordinal)
+        return f"{i18n.scope_name(scope, lang)}第{number_zh}"
+    suffix = {1: "st", 2: "nd", 3: "rd"}.get(ordinal if ordinal < 20 else ordinal % 10, "th")
+    return f"{ordinal}{suffix} {i18n.scope_name(scope, lang)}"
+
+
+def rank(value: float, lang: str, scope: str = "city") -> str:
+    """A rank stated by the report, worded as the report's claim: 报告称全市第一 / report: 1st in Luoyang."""
     if value is None or pd.isna(value):
         return ""
-    ordinal = int(value)
+    return i18n.t("claim", lang).format(claim=_place(int(value), scope, lang))
+
+
+def claim(row: pd.Series | dict, lang: str) -> str:
+    """A claim without a digit (claims.csv) as a reader should see it: in Chinese the report's own
+    words; in English what they mean, with the words beside them: 1st in Luoyang (“稳居全市首位”),
+    ×2 (“翻番”), 10,000 mu (“万亩菊花”). A fact's city rank, which has no words, reads 全市第一."""
+    words = row.get("words_zh")
+    if not isinstance(words, str):
+        return _place(int(row["rank"]), row.get("scope") or "city", lang)
     if lang == "zh":
-        place = f"全市第{'一二三四五六七八九十'[ordinal - 1] if 1 <= ordinal <= 10 else ordinal}"
+        return f"“{words}”"
+    kind, value, scope = row.get("claim_type"), row.get("value"), row.get("scope")
+    scope = scope if isinstance(scope, str) else "city"
+    if kind == "rank":
+        meaning = _place(int(row["rank"]), scope, lang)
+    elif kind == "first":
+        meaning = f"the first {i18n.scope_name(scope, lang)}"
+    elif kind == "grade":
+        meaning = "grade or tier"
+    elif kind == "multiple":
+        meaning = f"×{number(value)}"
+    elif kind == "full_coverage":
+        meaning = "full coverage"
+    elif kind == "zero":
+        meaning = "none"
     else:
-        suffix = {1: "st", 2: "nd", 3: "rd"}.get(ordinal if ordinal < 20 else ordinal % 10, "th")
-        place = f"{ordinal}{suffix} in Luoyang"
-    return i18n.t("claim", lang).format(claim=place)
+        meaning = en(value, row["unit"])
+    return f"{meaning} (“{words}”)"
 
 
 def share(value: float, lang: str) -> str:

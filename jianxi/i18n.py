@@ -36,6 +36,7 @@ QUALIFIERS = {
     "approx": ("约数", "approximate"),
 }
 MEASURES = {"level": ("数量", "level"), "ratio": ("比率", "ratio"), "growth_rate": ("增速", "growth rate")}
+SCOPES = {"city": ("全市", "in Luoyang"), "province": ("全省", "in Henan"), "country": ("全国", "in China")}
 YEAR_ROLES = {
     "results": ("{year}年（实绩）", "{year} (results)"),
     "targets": ("{year}年（目标）", "{year} (targets)"),
@@ -118,6 +119,20 @@ TEXT = {
     "implied_no_whole": ("{range}（无整数符合所述比重）", "{range} (no whole number fits the stated share)"),
     "within_range": ("✓ 在推算范围内", "✓ within the implied range"),
     "outside_range": ("✗ 超出推算范围", "✗ outside the implied range"),
+    # Claims without a digit (claims.csv)
+    "claimed_ranks": ("报告自述的排名、等级与“首个”", "Ranks, grades and firsts the report claims"),
+    "claimed_ranks_caption": (
+        "以下均为报告自己的说法，并非统计部门发布的排名；能找到公开来源的（如区县GDP），见本页下方对照。",
+        "All of these are the report's own statements, not rankings published by a statistics bureau; where a "
+        "published source exists (district GDP), it is compared below.",
+    ),
+    "the_report_says": ("报告称", "The report says"),
+    "word_targets": ("用文字表述的2023年目标", "2023 targets stated in words"),
+    "word_targets_caption": (
+        "倍增、全覆盖、排名、等级和中文数字表述的目标，与2022年的对应表述（如有）并列；这些不计算变化。",
+        "Targets stated as doubling, full coverage, a rank, a grade or in Chinese numerals, beside the 2022 "
+        "statement of the same indicator where there is one; no change is computed for them.",
+    ),
     "sector_option": ("{name}（{figures}个数字）", "{name} ({figures} figures)"),
     "no_published": ("未找到公开数据", "no published figure found"),
     "no_rows": ("没有符合条件的数字。", "No figures match."),
@@ -190,6 +205,10 @@ def kind_name(kind: str, lang: str) -> str:
 
 def _pick(pair: tuple[str, str], lang: str) -> str:
     return pair[0] if lang == "zh" else pair[1]
+
+
+def scope_name(code: str, lang: str) -> str:
+    return _pick(SCOPES.get(code, SCOPES["city"]), lang)
 
 
 def qualifier_name(code: str, lang: str) -> str:

@@ -70,6 +70,7 @@ if members.empty:
     )
 else:
     types = {
+        "park": ("产业园", "Industrial park"),
         "lead_enterprise": ("龙头企业", "Lead enterprise"),
         "enterprise": ("企业", "Enterprise"),
         "project": ("项目", "Project"),
@@ -79,7 +80,11 @@ else:
         member_type=[types[m][0 if lang == "zh" else 1] for m in members["member_type"]],
         name=[r["name_zh"] if lang == "zh" else f"{r['name_en']} ({r['name_zh']})" for _, r in members.iterrows()],
         figure=[
-            formatting.zh(r["value"], r["unit"], r["qualifier_zh"]) if r["value"] == r["value"] else ""
+            formatting.zh(r["value"], r["unit"], r["qualifier_zh"])
+            if r["value"] == r["value"]
+            else formatting.claim({**r, "value": r["claim_value"], "unit": r["claim_unit"]}, lang)
+            if isinstance(r["words_zh"], str)
+            else ""
             for _, r in members.iterrows()
         ],
     )

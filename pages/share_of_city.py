@@ -70,6 +70,29 @@ st.caption(
     "type: official = a government website; secondary = a compilation citing the Luoyang statistics bureau."
 )
 
+st.subheader(i18n.t("claimed_ranks", lang))
+st.caption(i18n.t("claimed_ranks_caption", lang))
+ranks = ui.query("claimed_ranks")
+ranks = ranks[ranks["sector"].isin(chosen)] if chosen else ranks
+st.dataframe(
+    ranks.assign(
+        metric=[i18n.metric(r, lang) for _, r in ranks.iterrows()],
+        claim=[formatting.claim(r, lang) for _, r in ranks.iterrows()],
+        year=[str(y) for y in ranks["year"]],
+        kind=[i18n.kind_name(k, lang) for k in ranks["kind"]],
+    )[["metric", "claim", "year", "kind", "quote"]],
+    hide_index=True,
+    width="stretch",
+    placeholder="—",
+    column_config={
+        "metric": i18n.t("indicator", lang),
+        "claim": i18n.t("the_report_says", lang),
+        "year": i18n.t("year", lang),
+        "kind": i18n.t("kind", lang),
+        "quote": i18n.t("quote", lang),
+    },
+)
+
 st.subheader("区县GDP：来源之间的分歧" if lang == "zh" else "District GDP: the sources disagree")
 gdp = ui.query("district_gdp_sources")
 st.dataframe(

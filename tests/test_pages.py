@@ -284,3 +284,30 @@ def test_text_from_the_url_is_shown_literally():
     at = run_page("report", fact="[click](http://evil.example)")
     warning = at.warning[0].value
     assert "\\[click\\]" in warning and "[click](" not in warning and "http\\://" in warning
+
+
+def test_share_page_lists_the_reports_rank_claims_with_and_without_digits():
+    at = run_page("share_of_city", lang="English")
+    ranks = at.dataframe[1].value.set_index(["metric", "year"])
+    turnover = "Technology contract turnover: rank in Luoyang"
+    assert ranks.loc[(turnover, "2022"), "claim"] == "1st in Luoyang (“双双位居全市第一”)"
+    assert ranks.loc[(turnover, "2023"), "claim"] == "1st in Luoyang (“稳居全市首位”)"
+    ranks = ranks.reset_index("year")
+    assert ranks.loc["Gross regional product", "claim"] == "1st in Luoyang"  # a fact's city_rank
+    assert any("report's own statements" in c.value for c in at.caption)
+
+
+def test_years_page_shows_targets_stated_in_words_beside_2022():
+    at = run_page("years")
+    words = at.dataframe[1].value.set_index("metric")
+    # The 2023 R&D-intensity target (a digit) has a 2022 counterpart only as a rank without a digit.
+    assert tuple(words.loc["研发经费投入强度", ["side_2022", "side_2023"]]) == ("“双双位居全市第一”", "5.5%以上")
+    assert words.loc["QFLP外资基金", "side_2023"] == "“两支”"
+
+
+def test_sectors_page_cluster_members_carry_their_claims():
+    at = run_page("sectors", lang="English")
+    at.selectbox(key="cluster").set_value("direction_hydrogen_storage").run()
+    members = at.dataframe[-1].value
+    assert "Industrial park" in set(members["member_type"])
+    assert "×2 (“翻番”)" in set(members["figure"])

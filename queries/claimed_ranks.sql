@@ -1,0 +1,15 @@
+-- title_zh: 报告自述的排名、等级与“首个”
+-- title_en: Ranks, grades and firsts the report claims
+-- description_zh: 报告所称的排名（数字表中的 city_rank 与无数字表述的排名）、等级、梯队与“首个、首家”，均为报告自述，并非统计部门发布。
+-- description_en: Every rank (city_rank of the fact table and ranks stated without a digit), grade, tier and "first" the report claims; all are the report's own statements, not statistics-bureau releases.
+-- params:
+-- columns: id, source, year, kind, sector, metric_zh, metric_en, claim_type, words_zh, rank, scope, grade, quote
+SELECT fact_id AS id, 'fact' AS source, year, kind, sector, metric_zh, metric_en, 'rank' AS claim_type,
+       NULL AS words_zh, city_rank AS rank, 'city' AS scope, NULL AS grade, quote
+FROM facts
+WHERE city_rank IS NOT NULL AND restates IS NULL
+UNION ALL
+SELECT claim_id, 'claim', year, kind, sector, metric_zh, metric_en, claim_type, words_zh, rank, scope, grade, quote
+FROM claims
+WHERE claim_type IN ('rank', 'first', 'grade') AND restates IS NULL
+ORDER BY year, kind, sector, id
