@@ -42,7 +42,7 @@ else:
         link=[ui.report_url(f, lang) for f in shown["fact_2023"]],
     )  # fmt: skip
     labels = {
-        "metric": st.column_config.TextColumn(i18n.t("indicator", lang), width="medium"),
+        "metric": st.column_config.TextColumn(i18n.t("indicator", lang), width="large"),
         "figure_2022": i18n.t("result_2022", lang),
         "figure_2023": i18n.t("target_2023", lang),
         "change": st.column_config.TextColumn(i18n.t("change", lang), width="large"),
@@ -77,7 +77,7 @@ st.dataframe(
     width="stretch",
     placeholder="—",
     column_config={
-        "metric": st.column_config.TextColumn(i18n.t("indicator", lang), width="medium"),
+        "metric": st.column_config.TextColumn(i18n.t("indicator", lang), width="large"),
         "side_2022": i18n.t("result_2022", lang),
         "side_2023": i18n.t("target_2023", lang),
         "quote_2023": i18n.t("quote", lang),
