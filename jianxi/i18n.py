@@ -111,6 +111,7 @@ TEXT = {
     "share": ("占全市（报告称）", "Share of city (report)"),
     "rank": ("全市排名（报告称）", "City rank (report)"),
     "measure": ("度量", "Measure"),
+    "note": ("备注", "Note"),
     "restates": ("重复表述自", "Restates"),
     "fact_id": ("编号", "Fact id"),
     "download_csv": ("下载 CSV（Excel 可直接打开）", "Download CSV (opens cleanly in Excel)"),

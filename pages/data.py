@@ -69,6 +69,7 @@ columns = {
     "rank": i18n.t("rank", lang),
     "quote": i18n.t("quote", lang),
     "pair_note": i18n.t("pair_note", lang),
+    "note": i18n.t("note", lang),
     "measure": i18n.t("measure", lang),
     **({"restates": i18n.t("restates", lang)} if with_restated else {}),
     "fact_id": i18n.t("fact_id", lang),
