@@ -28,4 +28,5 @@ pages = [
     st.Page("pages/report.py", title=i18n.t("page_report", lang), icon=":material/description:", url_path="report"),
 ]
 st.navigation(pages, position="hidden" if ui.briefing() else "sidebar").run()
+ui.link_to_view(lang)  # after the page ran, so the link holds every filter it set
 ui.footer(lang)

@@ -139,6 +139,18 @@ TEXT = {
     "no_rows": ("没有符合条件的数字。", "No figures match."),
     "cite_data": ("引用本数据", "How to cite"),
     "selected_point": ("所选数字", "Selected figure"),
+    # URL state (jianxi.url_state)
+    "url_unknown": (
+        "链接中的 {name}={value} 不对应任何选项，已显示默认视图。",
+        "The link's {name}={value} matches no option, so the default view is shown.",
+    ),
+    "data_dictionary": ("数据字典", "Data dictionary"),
+    "cluster": ("集群", "Cluster"),
+    "copy_link": ("复制本视图链接", "Copy link to this view"),
+    "copy_link_help": (
+        "此链接保存当前页面、语言与全部筛选，打开即重现同一视图。",
+        "This link holds the page, the language and every filter; opening it reopens this view.",
+    ),
     # Comparisons (jianxi.comparison)
     "change": ("变化", "Change"),
     "reason_separator": ("；", "; "),
@@ -235,6 +247,11 @@ def year_name(year: int, kinds_by_year: dict[int, set[str]], lang: str, *, row: 
     if row and role in ("results", "targets"):
         return str(year)
     return _pick(YEAR_ROLES[role], lang).format(year=year)
+
+
+def name(row, lang: str) -> str:
+    """A row's name_zh or name_en."""
+    return row["name_zh"] if lang == "zh" else row["name_en"]
 
 
 def metric(row, lang: str) -> str:

@@ -14,7 +14,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from jianxi import charts, citation, db, i18n
+from jianxi import charts, citation, db, i18n, url_state
 from jianxi.package import DataError
 
 REPORT_PAGE = "report"
@@ -48,28 +48,122 @@ def page(title: tuple[str, str], caption: tuple[str, str] | None = None) -> str:
 
 
 def language() -> str:
-    """The visitor's language: the sidebar switch when the frame drew it, else ?lang= in the URL.
-
-    The switch is bound to the URL, which then holds the option's label (?lang=English); a hand-made
-    link may also say ?lang=en.
-    """
-    value = st.session_state.get(i18n.KEY) or st.query_params.get(i18n.KEY, i18n.DEFAULT)
-    by_label = {label: code for code, label in i18n.LANGUAGES.items()}
-    value = by_label.get(value, value)
-    return value if value in i18n.LANGUAGES else i18n.DEFAULT
+    """The visitor's language: the sidebar switch when the frame drew it, else ?lang= in the URL
+    (zh|en; the old label form ?lang=English still works)."""
+    value = st.session_state.get(i18n.KEY)
+    if value in i18n.LANGUAGES:
+        return value
+    return url_state.language(st.query_params.get_all(i18n.KEY)) or i18n.DEFAULT
 
 
 def language_switch() -> str:
+    """The frame's language switch; its code is always in the URL, so every link carries it."""
+    if st.session_state.get(i18n.KEY) not in i18n.LANGUAGES:
+        st.session_state[i18n.KEY] = language()
     st.sidebar.segmented_control(
         i18n.t("language", i18n.DEFAULT),
         options=list(i18n.LANGUAGES),
         format_func=i18n.LANGUAGES.get,
-        default=i18n.DEFAULT,
         key=i18n.KEY,
-        bind="query-params",
         required=True,
     )
+    st.query_params[i18n.KEY] = language()
     return language()
+
+
+# --- widgets whose state lives in the URL, as codes (jianxi.url_state) ---------------------------
+
+
+def _restore(key: str, read, aliases: tuple[str, ...] = ()) -> None:
+    """Before a URL-bound widget is drawn for the first time in a session, take its value from the
+    URL (its key, or an older name of it in `aliases`); a value that matches nothing is named in a
+    notice and the default view is shown."""
+    if key in st.session_state:
+        return
+    raw = [value for name in (key, *aliases) for value in st.query_params.get_all(name)]
+    for name in aliases:
+        st.query_params.pop(name, None)
+    value, unknown = read(raw)
+    st.session_state[key] = value
+    if unknown:
+        shown = escape_markdown(", ".join(unknown)[:80])
+        st.warning(i18n.t("url_unknown", language()).format(name=key, value=shown))
+
+
+def _publish(key: str, default) -> None:
+    """The widget's value as codes in the URL; absent when it is the default."""
+    value = st.session_state.get(key)
+    encoded = url_state.encode(value)
+    if encoded is None or value == default:
+        st.query_params.pop(key, None)
+    else:
+        st.query_params[key] = encoded
+
+
+def select(container, label: str, key: str, options: list, format_func, default=None, label_of=None):
+    """A selectbox bound to ?key=<code>; `label_of(option, lang)` lets old label-form links match."""
+
+    def read(raw):
+        reading = url_state.match(raw, options, label_of)
+        return (reading.values[0] if reading.values else default), reading.unknown
+
+    _restore(key, read)
+    if st.session_state[key] not in options:
+        st.session_state[key] = default
+    value = container.selectbox(label, options=options, format_func=format_func, key=key)
+    _publish(key, default)
+    return value
+
+
+def multiselect(
+    container, label: str, key: str, options: list, format_func, label_of=None, aliases: tuple[str, ...] = ()
+) -> list:
+    """A multiselect bound to ?key=<code>,<code>; empty means every option (no filter)."""
+
+    def read(raw):
+        reading = url_state.match(raw, options, label_of)
+        return list(reading.values), reading.unknown
+
+    _restore(key, read, aliases)
+    value = container.multiselect(
+        label, options=options, format_func=format_func, key=key, placeholder=i18n.t("all", language())
+    )
+    _publish(key, [])
+    return value
+
+
+def toggle(container, label: str, key: str, **kwargs) -> bool:
+    """A switch bound to ?key=1 (off when absent)."""
+
+    def read(raw):
+        found = url_state.tokens(raw)[:1]
+        unknown = tuple(v for v in found if v.lower() not in ("1", "true", "0", "false"))
+        return bool(found) and found[0].lower() in ("1", "true"), unknown
+
+    _restore(key, read)
+    value = container.toggle(label, key=key, **kwargs)
+    _publish(key, False)
+    return value
+
+
+def text(container, label: str, key: str, max_chars: int) -> str:
+    """A text input bound to ?key=<text> (free text, not a code)."""
+    _restore(key, lambda raw: ((raw[0][:max_chars] if raw else ""), ()))
+    value = container.text_input(label, key=key, max_chars=max_chars)
+    _publish(key, "")
+    return value
+
+
+def link_to_view(lang: str) -> None:
+    """A copyable link that reopens the current view (every state of it is in the URL, as codes);
+    in the sidebar, so not in briefing view, which hides it."""
+    if briefing():
+        return
+    query = urlencode(st.query_params.to_dict())
+    base = (st.context.url or "").split("?")[0]
+    with st.sidebar.popover(i18n.t("copy_link", lang), icon=":material/link:"):
+        st.caption(i18n.t("copy_link_help", lang))
+        st.code(f"{base}?{query}", language=None, wrap_lines=True)
 
 
 # Enough to stop links, images, autolinks, emphasis, code, LaTeX and Streamlit's :colour[] directives.
@@ -104,10 +198,11 @@ def query(name: str, **params) -> pd.DataFrame:
 
 def page_url(page_path: str, lang: str, **params) -> str:
     """A relative link to another page of the app in the visitor's language."""
-    return f"{page_path}?{urlencode({**params, i18n.KEY: i18n.LANGUAGES[lang]})}"
+    return f"{page_path}?{urlencode({**params, i18n.KEY: lang})}"
 
 
 def report_url(fact_id: str, lang: str) -> str:
+    """The report page opened at a figure's clause."""
     return page_url(REPORT_PAGE, lang, fact=fact_id)
 
 

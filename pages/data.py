@@ -16,19 +16,19 @@ lang = ui.page(
 every = ui.query("facts_filtered")
 year_kinds = every.groupby("year")["kind"].agg(set).to_dict()
 cols = st.columns([2, 1, 1, 2])
-sectors = cols[0].multiselect(
-    i18n.t("sector", lang), options=list(i18n.SECTORS), format_func=lambda s: i18n.sector_name(s, lang),
-    key="sectors", bind="query-params", placeholder=i18n.t("all", lang),
+sectors = ui.multiselect(
+    cols[0], i18n.t("sector", lang), "sector", list(i18n.SECTORS),
+    format_func=lambda s: i18n.sector_name(s, lang), label_of=i18n.sector_name, aliases=("sectors",),
 )  # fmt: skip
-years = cols[1].multiselect(
-    i18n.t("year", lang), options=sorted(year_kinds), format_func=lambda y: i18n.year_name(y, year_kinds, lang),
-    key="years", bind="query-params", placeholder=i18n.t("all", lang),
+years = ui.multiselect(
+    cols[1], i18n.t("year", lang), "year", sorted(year_kinds),
+    format_func=lambda y: i18n.year_name(y, year_kinds, lang), aliases=("years",),
 )  # fmt: skip
-kinds = cols[2].multiselect(
-    i18n.t("kind", lang), options=list(i18n.KINDS), format_func=lambda k: i18n.kind_name(k, lang),
-    key="kinds", bind="query-params", placeholder=i18n.t("all", lang),
+kinds = ui.multiselect(
+    cols[2], i18n.t("kind", lang), "kind", list(i18n.KINDS),
+    format_func=lambda k: i18n.kind_name(k, lang), label_of=i18n.kind_name, aliases=("kinds",),
 )  # fmt: skip
-search = cols[3].text_input(i18n.t("search", lang), key="q", bind="query-params", max_chars=100)
+search = ui.text(cols[3], i18n.t("search", lang), "q", max_chars=100)
 
 matching = ui.query(
     "facts_filtered",
@@ -38,9 +38,7 @@ matching = ui.query(
     search=search.strip() or None,
 )
 restated = counts.restatements(matching)
-with_restated = st.toggle(
-    i18n.t("show_restatements", lang).format(n=restated), key="restated", bind="query-params", disabled=not restated
-)
+with_restated = ui.toggle(st, i18n.t("show_restatements", lang).format(n=restated), "restated", disabled=not restated)
 rows = matching if with_restated else matching[counts.is_figure(matching)]
 st.markdown(f"**{counts.summary(rows, lang)}**")
 if rows.empty:
@@ -104,7 +102,7 @@ right.download_button(
     on_click="ignore",
 )
 
-st.subheader("数据字典" if lang == "zh" else "Data dictionary")
+st.subheader(i18n.t("data_dictionary", lang))
 for resource in package.descriptor()["resources"]:
     with st.expander(f"{resource['title']} · `{resource['path']}`"):
         st.markdown(resource["description"])

@@ -8,14 +8,16 @@ lang = ui.page(("领域与产业集群", "Sectors and industry clusters"))
 
 facts = ui.query("facts_filtered")
 per_sector = counts.by_sector(facts).set_index("sector")
-sector = st.selectbox(
+sector = ui.select(
+    st,
     i18n.t("sector", lang),
-    options=per_sector.index.tolist(),
+    "sector",
+    per_sector.index.tolist(),
     format_func=lambda s: i18n.t("sector_option", lang).format(
         name=i18n.sector_name(s, lang), figures=per_sector.loc[s, "figures"]
     ),
-    key="sector",
-    bind="query-params",
+    default=per_sector.index[0],
+    label_of=i18n.sector_name,
 )
 in_sector = facts[facts["sector"] == sector]
 summary = counts.summary(in_sector, lang)
@@ -50,12 +52,15 @@ with st.expander("本领域全部数字" if lang == "zh" else "All figures of th
 st.divider()
 st.subheader("产业集群与“风口”方向" if lang == "zh" else "Industry clusters and 风口 (tailwind) directions")
 clusters = ui.query("clusters")
-cluster = st.selectbox(
-    "集群" if lang == "zh" else "Cluster",
-    options=clusters["cluster_id"].tolist(),
-    format_func=lambda c: clusters.set_index("cluster_id").loc[c, "name_zh" if lang == "zh" else "name_en"],
-    key="cluster",
-    bind="query-params",
+names = clusters.set_index("cluster_id")
+cluster = ui.select(
+    st,
+    i18n.t("cluster", lang),
+    "cluster",
+    names.index.tolist(),
+    format_func=lambda c: i18n.name(names.loc[c], lang),
+    default=names.index[0],
+    label_of=lambda c, language: i18n.name(names.loc[c], language),
 )
 info = clusters.set_index("cluster_id").loc[cluster]
 st.markdown(f"**{info['name_zh']}** · {info['name_en']}")

@@ -15,14 +15,10 @@ lang = ui.page(
 
 shares = ui.query("city_shares")
 available = sorted(shares["sector"].unique())
-chosen = st.multiselect(
-    i18n.t("sector", lang),
-    options=available,
-    format_func=lambda s: i18n.sector_name(s, lang),
-    key="sectors",
-    bind="query-params",
-    placeholder=i18n.t("all", lang),
-)
+chosen = ui.multiselect(
+    st, i18n.t("sector", lang), "sector", available,
+    format_func=lambda s: i18n.sector_name(s, lang), label_of=i18n.sector_name, aliases=("sectors",),
+)  # fmt: skip
 selected = tuple(chosen) or None
 shown = ui.query("city_shares", sectors=selected)
 if shown.empty:

@@ -13,18 +13,17 @@ lang = ui.page(
 )
 
 every_pair = comparison.assess(ui.query("year_pairs"))
-sector = st.selectbox(
+sector = ui.select(
+    st,
     i18n.t("sector", lang),
-    options=[None, *sorted(every_pair["sector"].unique())],
+    "sector",
+    [None, *sorted(every_pair["sector"].unique())],
     format_func=lambda s: i18n.t("all", lang) if s is None else i18n.sector_name(s, lang),
-    key="sector",
-    bind="query-params",
+    label_of=i18n.sector_name,
 )
 pairs = comparison.assess(ui.query("year_pairs", sector=sector))
 unlike_count = int((~pairs["like_for_like"]).sum())
-unlike = st.toggle(
-    i18n.t("show_unlike", lang).format(n=unlike_count), key="unlike", bind="query-params", disabled=not unlike_count
-)
+unlike = ui.toggle(st, i18n.t("show_unlike", lang).format(n=unlike_count), "unlike", disabled=not unlike_count)
 st.caption(i18n.t("comparison_rule", lang))
 shown = pairs if unlike else pairs[pairs["like_for_like"]]
 if shown.empty:

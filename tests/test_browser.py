@@ -131,12 +131,12 @@ def test_language_switch_writes_the_url(server, page):
     wait_for_app(page, 1)
     page.get_by_text("English", exact=True).first.click()
     page.wait_for_function("document.querySelector('h1').innerText === \"Jianxi's share of Luoyang\"")
-    assert "lang=English" in page.url
+    assert "lang=en" in page.url
     data_link = page.get_by_test_id("stSidebarNavLink").filter(has_text="Data")
     data_link.wait_for()  # the navigation is drawn again in English after the switch
     page.wait_for_timeout(500)
     data_link.click()
-    page.wait_for_url(re.compile(r"/data\?.*lang=English"))
+    page.wait_for_url(re.compile(r"/data\?.*lang=en"))
     page.wait_for_function("document.querySelector('h1') && document.querySelector('h1').innerText === 'Data'")
 
 

@@ -68,7 +68,7 @@ def test_sectors_page_selector_and_caption_count_as_the_data(sector):
     assert any(c.value.startswith(counts.summary(in_sector, "en")) for c in at.caption)
     # The data page filtered to the sector shows the same number of figures.
     data = run_page("data", lang="en")
-    data.multiselect(key="sectors").set_value([sector]).run()
+    data.multiselect(key="sector").set_value([sector]).run()
     assert len(data.dataframe[0].value) == counts.figures(in_sector)
     numbers = re.findall(r"\d+", label)
     assert int(numbers[-1]) == counts.figures(in_sector)

@@ -94,7 +94,7 @@ def test_share_page_bars_are_the_csv_shares():
 def test_share_page_sector_filter_narrows_the_chart():
     at = run_page("share_of_city")
     every = len(charts.bar_values(figures(at)[0]))
-    at.multiselect(key="sectors").set_value(["trade"]).run()
+    at.multiselect(key="sector").set_value(["trade"]).run()
     assert 0 < len(charts.bar_values(figures(at)[0])) < every
 
 
@@ -183,7 +183,7 @@ def test_data_page_filters_and_downloads():
     facts = facts_csv()
     total = len(at.dataframe[0].value)
     assert total == facts["restates"].isna().sum()  # restatements are behind a switch
-    at.multiselect(key="sectors").set_value(["enterprises"]).run()
+    at.multiselect(key="sector").set_value(["enterprises"]).run()
     filtered = at.dataframe[0].value
     assert 0 < len(filtered) < total and set(filtered["sector"]) == {"市场主体"}
     at.text_input(key="q").set_value("小巨人").run()
