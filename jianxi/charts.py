@@ -51,13 +51,37 @@ def _wrap(text: str, width: int = 28) -> str:
     return "<br>".join(textwrap.wrap(escape(str(text)), width)) if isinstance(text, str) else ""
 
 
+# 避头尾: no line may start with closing punctuation or end with opening punctuation.
+NO_LINE_START = set("、，。；：！？）》」』”’·")
+NO_LINE_END = set("（《「『“‘")
+
+
+def break_cjk(text: str, width: int) -> list[str]:
+    """Chinese text in lines of about `width` characters, breaking between any two characters except
+    where a line would start with 、，。）》 … or end with （《 … (the punctuation moves with its word)."""
+    lines, line = [], ""
+    for char in text:
+        if len(line) >= width and char not in NO_LINE_START:
+            carried = ""
+            while line and line[-1] in NO_LINE_END:
+                carried, line = line[-1] + carried, line[:-1]
+            lines.append(line)
+            line = carried
+        line += char
+    return [*lines, line] if line else lines
+
+
+def wrap_label(text: str, width_latin: int = 34, width_cjk: int = 20) -> list[str]:
+    """A label in lines: by words where the text has spaces (English), else by characters (Chinese)."""
+    if " " in text.strip():
+        return textwrap.wrap(re.sub(r"\s*\([^)]*\)", "", text), width_latin)  # parentheticals dropped
+    return break_cjk(text, width_cjk)
+
+
 def axis_label(row: pd.Series, lang: str, prefix: str = "") -> str:
-    """A metric name short enough for an axis: English parentheticals dropped, at most two wrapped lines."""
-    text = prefix + i18n.metric(row, lang)
-    if lang == "en":
-        text = re.sub(r"\s*\([^)]*\)", "", text)
-    width = 34 if lang == "en" else 20
-    lines = textwrap.wrap(text, width) if lang == "en" else [text[i : i + width] for i in range(0, len(text), width)]
+    """A metric name short enough for an axis: at most two wrapped lines."""
+    lines = wrap_label(prefix + i18n.metric(row, lang))
+    width = max((len(line) for line in lines), default=0)
     if len(lines) > 2:
         lines = [lines[0], lines[1][: width - 1] + "…"]
     return "<br>".join(escape(line) for line in lines)
@@ -162,8 +186,7 @@ def growth_targets(frame: pd.DataFrame, lang: str) -> go.Figure:
     frame = frame.sort_values("value")
     fig = _sector_bars(frame, "value", lang, [formatting.figure(r, lang) for _, r in frame.iterrows()])
     fig.update_xaxes(range=_value_range(frame["value"]))
-    title = "2023年主要预期目标（增速与比率）" if lang == "zh" else "Main targets for 2023 (growth rates and ratios)"
-    x_title = "目标值（%）" if lang == "zh" else "Target (%)"
+    title, x_title = i18n.t("chart_growth_targets", lang), i18n.t("axis_target_pct", lang)
     return _frame(fig, title, lang, height=150 + 42 * len(frame), x_title=x_title, legend=True)
 
 
@@ -182,7 +205,7 @@ def city_shares(frame: pd.DataFrame, lang: str) -> go.Figure:
     fig = _sector_bars(frame, "city_share_pct", lang, labels)
     fig.update_xaxes(range=[0, 135], tickvals=[0, 25, 50, 75, 100], ticksuffix="%")
     title = i18n.t("shares_title", lang)
-    x_title = "占全市比重（%，报告所述）" if lang == "zh" else "Share of the city total (%, as the report states)"
+    x_title = i18n.t("axis_share_pct", lang)
     return _frame(fig, title, lang, height=150 + 44 * len(frame), x_title=x_title, legend=True)
 
 
@@ -287,19 +310,21 @@ def year_pairs(frame: pd.DataFrame, lang: str, unlike: bool = False) -> go.Figur
     )
 
 
+def _side(row: pd.Series, side: str) -> dict:
+    """One side (result or target) of a target_vs_result_2022 row, as a figure row for the formatter."""
+    return {"value": row[f"{side}_value"], "value_base": row[f"{side}_base"], "unit": row["unit"],
+            "unit_base": row["unit_base"]}  # fmt: skip
+
+
 def target_completion(frame: pd.DataFrame, lang: str) -> go.Figure:
     """The report's own 2022 target-versus-result statements as completion ratios against 100%."""
     labels = [axis_label(r, lang) for _, r in frame.iterrows()]
     texts = []
     for _, r in frame.iterrows():
         if pd.notna(r["target_value"]):
-            unit = r["unit"]
-            target, result = formatting.number(r["target_value"]), formatting.number(r["result_value"])
-            texts.append(
-                f"{r['completion_pct']:.0f}% ({result}{unit} / {target}{unit})"
-                if lang == "zh"
-                else f"{r['completion_pct']:.0f}% ({result} / {target} {unit})"
-            )
+            result = formatting.figure(_side(r, "result"), lang)
+            target = formatting.figure(_side(r, "target"), lang)
+            texts.append(f"{r['completion_pct']:.0f}% ({result} / {target})")
         else:
             texts.append(f"{r['completion_pct']:.0f}%")
     customdata = [
@@ -316,8 +341,7 @@ def target_completion(frame: pd.DataFrame, lang: str) -> go.Figure:
     )
     fig.add_vline(x=100, line={"color": "#E15759", "dash": "dash"})
     fig.update_xaxes(range=[0, max(130, float(frame["completion_pct"].max()) * 1.25)], ticksuffix="%")
-    title = "2022年目标完成情况（报告所述）" if lang == "zh" else "2022 targets met, as the report states"
-    x_title = "实绩占目标（%）" if lang == "zh" else "Result as % of target"
+    title, x_title = i18n.t("chart_targets_met", lang), i18n.t("axis_result_of_target", lang)
     return _frame(fig, title, lang, height=160 + 50 * len(frame), x_title=x_title)
 
 
@@ -330,22 +354,21 @@ def sector_unit_bars(frame: pd.DataFrame, unit: str, sector: str, lang: str) -> 
     """A sector's figures in one unit, both years, as horizontal bars coloured by year."""
     frame = frame[frame["unit"] == unit].sort_values(["year", "value"])
     customdata, template = _hover(frame, lang)
+    values, axis_unit = formatting.axis(frame, lang)
+    largest = frame["value_base"].abs().max()
     fig = _hbars(
-        frame["value"],
+        values,
         [axis_label(r, lang, prefix=f"{r['year']} · ") for _, r in frame.iterrows()],
         [YEAR_COLORS.get(y, "#999999") for y in frame["year"]],
-        [formatting.figure(r, lang) for _, r in frame.iterrows()],
+        [formatting.figure(r, lang, largest) for _, r in frame.iterrows()],
         customdata,
         template,
         marker_pattern_shape=["/" if k == "target" else "" for k in frame["kind"]],
     )
-    fig.update_xaxes(range=_value_range(frame["value"]))
+    fig.update_xaxes(range=_value_range(values))
     _at_least_slots(fig, len(frame), MIN_SLOTS)
-    name = i18n.sector_name(sector, lang)
-    if lang == "zh":
-        title, x_title = f"{name}：以“{unit}”计的数字（2022年实绩 / 2023年目标）", f"数值（{unit}）"
-    else:
-        title, x_title = f"{name}: figures in {unit} (2022 results / 2023 targets)", f"Value ({unit})"
+    title = i18n.t("chart_sector_unit", lang).format(sector=i18n.sector_name(sector, lang), unit=axis_unit)
+    x_title = i18n.t("axis_value_unit", lang).format(unit=axis_unit)
     return _frame(fig, title, lang, height=140 + 44 * max(len(frame), MIN_SLOTS), x_title=x_title)
 
 

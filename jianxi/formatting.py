@@ -72,26 +72,48 @@ def zh(value: float, unit: str, qualifier_zh: str | None = None) -> str:
     return f"{''.join(before)}{number(value)}{inside}{unit}{''.join(after)}"
 
 
-def en(value_base: float, unit_base: str, qualifier: str = "exact") -> str:
-    """The figure in base units for English readers: ≥ 6 bn yuan, ≈ 130,000 people, ≥ 8%."""
+CURRENCIES = {"元": "¥", "美元": "US$"}
+MONEY_SCALES = ((1e9, "bn", 3), (1e6, "m", 2))
+
+
+def money_scale(largest: float) -> tuple[float, str, int]:
+    """The scale English figures of money use: bn from 1e9, m from 1e6, else units."""
+    return next(((size, word, digits) for size, word, digits in MONEY_SCALES if abs(largest) >= size), (1, "", 2))
+
+
+def en(value_base: float, unit_base: str, qualifier: str = "exact", largest: float | None = None) -> str:
+    """The figure in base units for English readers: ≥ ¥6 bn, ≈ 130,000 people, ≥ 8%. Money is
+    scaled by its own size, or by `largest` when several figures share one axis."""
     prefix = QUALIFIER_EN.get(qualifier, "")
     unit = BASE_UNITS_EN.get(unit_base, unit_base)
     if unit_base == "%":
         return f"{prefix}{number(value_base)}%"
-    currency = {"元": "¥", "美元": "US$"}.get(unit_base)
-    if currency and abs(value_base) >= 1e9:
-        return f"{prefix}{currency}{number(round(value_base / 1e9, 3))} bn"
-    if currency and abs(value_base) >= 1e6:
-        return f"{prefix}{currency}{number(round(value_base / 1e6, 2))} m"
+    currency = CURRENCIES.get(unit_base)
+    size, word, digits = money_scale(value_base if largest is None else largest)
+    if currency and word:
+        return f"{prefix}{currency}{number(round(value_base / size, digits))} {word}"
     amount = f"{value_base:,.0f}" if value_base == int(value_base) else f"{value_base:,.2f}"
     return f"{prefix}{currency}{amount}" if currency else f"{prefix}{amount} {unit}".strip()
 
 
-def figure(row: pd.Series | dict, lang: str) -> str:
-    """A fact row's figure in the chosen language."""
+def figure(row: pd.Series | dict, lang: str, largest: float | None = None) -> str:
+    """A fact row's figure in the chosen language (`largest`: see en)."""
     if lang == "zh":
         return zh(row["value"], row["unit"], row.get("qualifier_zh"))
-    return en(row["value_base"], row["unit_base"], row.get("qualifier", "exact"))
+    return en(row["value_base"], row["unit_base"], row.get("qualifier", "exact"), largest)
+
+
+def axis(frame: pd.DataFrame, lang: str) -> tuple[pd.Series, str]:
+    """The values to plot for rows of one unit, and the unit their axis names, so that the axis and
+    the figure labels (formatting.figure with the same `largest`) agree: 亿元 / ¥ bn, 万人 / people."""
+    if lang == "zh":
+        return frame["value"], frame["unit"].iloc[0]
+    unit_base = frame["unit_base"].iloc[0]
+    currency = CURRENCIES.get(unit_base)
+    if currency:
+        size, word, _ = money_scale(frame["value_base"].abs().max())
+        return frame["value_base"] / size, f"{currency} {word}".strip()
+    return frame["value_base"], BASE_UNITS_EN.get(unit_base, unit_base) or i18n.t("count_unit", lang)
 
 
 def pair_side(row: pd.Series | dict, year: int, lang: str) -> str:

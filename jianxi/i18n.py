@@ -36,6 +36,13 @@ QUALIFIERS = {
     "approx": ("约数", "approximate"),
 }
 MEASURES = {"level": ("数量", "level"), "ratio": ("比率", "ratio"), "growth_rate": ("增速", "growth rate")}
+MEMBER_TYPES = {
+    "park": ("产业园", "Industrial park"),
+    "lead_enterprise": ("龙头企业", "Lead enterprise"),
+    "enterprise": ("企业", "Enterprise"),
+    "project": ("项目", "Project"),
+    "institution": ("机构", "Institution"),
+}
 SCOPES = {"city": ("全市", "in Luoyang"), "province": ("全省", "in Henan"), "country": ("全国", "in China")}
 YEAR_ROLES = {
     "results": ("{year}年（实绩）", "{year} (results)"),
@@ -45,7 +52,6 @@ YEAR_ROLES = {
 }
 
 TEXT = {
-    "app_title": ("涧西区2023年政府工作报告 · 数据", "Jianxi District 2023 Government Work Report · Data"),
     "language": ("语言 / Language", "语言 / Language"),
     "source": (
         "来源：涧西区人民政府《政府工作报告》（2023年2月21日）",
@@ -62,6 +68,7 @@ TEXT = {
         "请修正以下问题后运行 `make validate` 复核：",
         "Fix these problems, then check again with `make validate`:",
     ),
+    "app_title": ("涧西区2023年政府工作报告 · 数据", "Jianxi District 2023 Government Work Report · Data"),
     "page_overview": ("概览", "Overview"),
     "page_share": ("占全市比重", "Share of city"),
     "page_years": ("2022 → 2023", "2022 → 2023"),
@@ -139,6 +146,104 @@ TEXT = {
     "no_rows": ("没有符合条件的数字。", "No figures match."),
     "cite_data": ("引用本数据", "How to cite"),
     "selected_point": ("所选数字", "Selected figure"),
+    # Pages: titles and captions
+    "overview_title": ("涧西区2023年政府工作报告 · 数据", "Jianxi District 2023 Government Work Report · Data"),
+    "overview_caption": (
+        "涧西区人民政府区长王耀光于2023年2月21日在区第十六届人民代表大会第三次会议上所作报告：回顾2022年，部署2023年。",
+        "Delivered by District Mayor Wang Yaoguang to the 3rd session of the 16th Jianxi District People's Congress "
+        "on 21 February 2023: a review of 2022 and the targets for 2023.",
+    ),
+    "headline_results": ("2022年主要成绩", "Headline results of 2022"),
+    "main_targets": ("2023年主要预期目标", "Main targets for 2023"),
+    "about_data": ("关于本报告与数据", "About the report and the data"),
+    "about_data_text": (
+        "报告正文与名词解释中的每个数字都整理为一行数据（{summary}），保留原文单位与“以上、约、力争”等限定词，"
+        "并附原文语句，可在“报告原文”页逐句核对。",
+        "Every figure of the report and its glossary is a row of data ({summary}), with the report's own unit and "
+        "qualifiers (以上, 约, 力争 …) and the clause it comes from; check any of them on the Report page.",
+    ),
+    "rows": ("行", "Rows"),
+    "distinct_figures": ("不重复的数字", "Distinct figures"),
+    "results_2022": ("2022年实绩", "2022 results"),
+    "targets_2023": ("2023年目标", "2023 targets"),
+    "share_title": ("占全市比重", "Jianxi's share of Luoyang"),
+    "share_caption": (
+        "报告写明“占全市……%”的数字（比重与排名均为报告自述）。推算全市总量 = 区数值 ÷ 比重；与公开的全市总量对照，可检验报告数字。",
+        "Figures for which the report states a share of the city total (shares and ranks are the report's own "
+        "claims). Implied city total = district value ÷ share; set against published city totals, it cross-checks "
+        "the report.",
+    ),
+    "implied_totals": ("推算全市总量与公开数据", "Implied city totals against published totals"),
+    "jianxi": ("涧西区", "Jianxi"),
+    "share_short": ("占全市（报告称）", "Share (report)"),
+    "implied_total": ("推算全市总量（按所述精度的范围）", "Implied city total (range the stated precision allows)"),
+    "published_total": ("公开的全市总量", "Published city total"),
+    "published_check": ("公开值是否在范围内", "Published within range?"),
+    "source_type_title": ("来源（类型）", "Source (type)"),
+    "source_link": ("来源链接", "Source link"),
+    "implied_caption": (
+        "比重与数值都是四舍五入后的数字（如 64% 可为 63.5%–64.5%），所以推算的全市总量是一个范围；企业等计数取整数。"
+        "“超过”类数字的推算值为下限。来源类型：official 为政府网站，secondary 为引用统计局数据的汇编。",
+        "Shares and values are rounded as written (64% may be 63.5%–64.5%), so the implied city total is a range; "
+        "counts of firms and teams are whole numbers. For figures stated as “more than”, it is a lower bound. Source "
+        "type: official = a government website; secondary = a compilation citing the Luoyang statistics bureau.",
+    ),
+    "gdp_sources": ("区县GDP：来源之间的分歧", "District GDP: the sources disagree"),
+    "area": ("地区", "Area"),
+    "unit": ("单位", "Unit"),
+    "report_claim": ("报告表述", "Report's claim"),
+    "source_type": ("来源类型", "Source type"),
+    "source_title": ("来源", "Source"),
+    "gdp_disagree": (
+        "报告称涧西区GDP“总量稳居全市第一”；上表中的公开来源对区县GDP及排名说法不一，不能同时成立。此处并列各来源，不作裁定。",
+        "The report says Jianxi's GDP ranks first in the city; the published sources above disagree on district GDP "
+        "and on which district ranks first, and cannot all hold. We show them side by side without resolving it.",
+    ),
+    "years_title": ("2022年实绩 → 2023年目标", "2022 results → 2023 targets"),
+    "years_caption": (
+        "同一指标既有2022年实绩、又有2023年目标的，并列比较。",
+        "Indicators with both a 2022 result and a 2023 target, side by side.",
+    ),
+    "growth_targets": ("2023年增速目标", "Growth-rate targets for 2023"),
+    "targets_met": ("2022年目标完成情况", "2022 targets met"),
+    "sectors_title": ("领域与产业集群", "Sectors and industry clusters"),
+    "sector_figures": ("本领域全部数字", "All figures of this sector"),
+    "clusters": ("产业集群与“风口”方向", "Industry clusters and fengkou (tailwind) directions"),
+    "no_members": ("报告未将具体企业或项目归入该方向。", "The report assigns no named enterprise or project to it."),
+    "member_type": ("类型", "Type"),
+    "member_name": ("名称", "Name"),
+    "figure_in_report": ("报告数字", "Figure in the report"),
+    "data_title": ("数据", "Data"),
+    "data_caption": (
+        "每行一个数字，附原文语句。筛选后的结果可下载；链接可分享当前筛选。",
+        "One row per figure, with the clause it comes from. Download the filtered rows; the link keeps the filters.",
+    ),
+    "report_title": ("报告原文", "The report"),
+    "report_caption": (
+        "黄色标记为已整理成数据的数字原文；悬停可见其编号。文本取自报告PDF，已去除换行与页码。",
+        "Marked clauses are figures captured as data; hover to see their ids. Text extracted from the report's PDF, "
+        "with line breaks and page numbers removed.",
+    ),
+    "sql_title": ("SQL 查询", "SQL"),
+    "sql_caption": (
+        "用 DuckDB SQL 查询本应用的数据表：每次一条只读的 SELECT 语句，时限 {seconds} 秒，最多返回 {rows} 行。"
+        "链接中保存查询文本；打开链接时只显示、不运行，按“运行”才执行。",
+        "Query the app's tables with DuckDB SQL: one read-only SELECT at a time, {seconds} s limit, at most {rows} "
+        "rows. The link keeps the query text; opening a link shows it and runs nothing until you press Run.",
+    ),
+    # Charts: titles and axes
+    "chart_growth_targets": ("2023年主要预期目标（增速与比率）", "Main targets for 2023 (growth rates and ratios)"),
+    "axis_target_pct": ("目标值（%）", "Target (%)"),
+    "axis_share_pct": ("占全市比重（%，报告所述）", "Share of the city total (%, as the report states)"),
+    "chart_targets_met": ("2022年目标完成情况（报告所述）", "2022 targets met, as the report states"),
+    "axis_result_of_target": ("实绩占目标（%）", "Result as % of target"),
+    "chart_sector_unit": (
+        "{sector}：以“{unit}”计的数字（2022年实绩 / 2023年目标）",
+        "{sector}: figures in {unit} (2022 results / 2023 targets)",
+    ),
+    "axis_value_unit": ("数值（{unit}）", "Value ({unit})"),
+    "cite_chart": ("引用此图", "Cite this chart"),
+    "count_unit": ("个", "count"),
     # URL state (jianxi.url_state)
     "url_unknown": (
         "链接中的 {name}={value} 不对应任何选项，已显示默认视图。",
@@ -249,10 +354,23 @@ def year_name(year: int, kinds_by_year: dict[int, set[str]], lang: str, *, row: 
     return _pick(YEAR_ROLES[role], lang).format(year=year)
 
 
+def field(row, stem: str, lang: str):
+    """A row's text in the visitor's language: field(row, "focus", "en") is row["focus_en"]."""
+    return row[f"{stem}_{lang}"]
+
+
 def name(row, lang: str) -> str:
-    """A row's name_zh or name_en."""
-    return row["name_zh"] if lang == "zh" else row["name_en"]
+    return field(row, "name", lang)
+
+
+def proper_name(row, lang: str) -> str:
+    """A named enterprise or project: the Chinese name, or in English our rendering with the original."""
+    return row["name_zh"] if lang == "zh" else f"{row['name_en']} ({row['name_zh']})"
+
+
+def member_type_name(code: str, lang: str) -> str:
+    return _pick(MEMBER_TYPES.get(code, (code, code)), lang)
 
 
 def metric(row, lang: str) -> str:
-    return row["metric_zh"] if lang == "zh" else row["metric_en"]
+    return field(row, "metric", lang)

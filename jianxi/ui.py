@@ -34,16 +34,15 @@ def ensure_frame() -> None:
         st.rerun()
 
 
-def page(title: tuple[str, str], caption: tuple[str, str] | None = None) -> str:
+def page(title: str, caption: str | None = None, **values) -> str:
     """Start a page: send a first-request deep link through the frame, then draw the title and
-    caption (Chinese, English) in the visitor's language; return that language."""
+    caption (catalog keys; `values` fill the caption's fields) in the visitor's language; return it."""
     ensure_frame()
     st.html(PAGE_CSS)  # a constant: no data or visitor text
     lang = language()
-    pick = 0 if lang == "zh" else 1
-    st.title(title[pick])
+    st.title(i18n.t(title, lang))
     if caption:
-        st.caption(caption[pick])
+        st.caption(i18n.t(caption, lang).format(**values))
     return lang
 
 
@@ -250,7 +249,7 @@ def apply_briefing_style() -> None:
 
 def cite_chart(fig: go.Figure, lang: str, key: str) -> None:
     title = charts.title_of(fig)
-    with st.popover("引用此图" if lang == "zh" else "Cite this chart", key=f"cite_{key}"):
+    with st.popover(i18n.t("cite_chart", lang), key=f"cite_{key}"):
         st.markdown("**GB/T 7714**")
         st.code(citation.data("gbt7714", title), language=None, wrap_lines=True)
         st.markdown("**APA**")

@@ -5,13 +5,7 @@ import streamlit as st
 
 from jianxi import counts, export, formatting, i18n, package, ui
 
-lang = ui.page(
-    ("数据", "Data"),
-    (
-        "每行一个数字，附原文语句。筛选后的结果可下载；链接可分享当前筛选。",
-        "One row per figure, with the clause it comes from. Download the filtered rows; the link keeps the filters.",
-    ),
-)
+lang = ui.page("data_title", "data_caption")
 
 every = ui.query("facts_filtered")
 year_kinds = every.groupby("year")["kind"].agg(set).to_dict()

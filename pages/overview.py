@@ -4,18 +4,11 @@ import streamlit as st
 
 from jianxi import citation, counts, formatting, i18n, ui
 
-lang = ui.page(
-    i18n.TEXT["app_title"],
-    (
-        "涧西区人民政府区长王耀光于2023年2月21日在区第十六届人民代表大会第三次会议上所作报告：回顾2022年，部署2023年。",
-        "Delivered by District Mayor Wang Yaoguang to the 3rd session of the 16th Jianxi District People's Congress "
-        "on 21 February 2023: a review of 2022 and the targets for 2023.",
-    ),
-)
+lang = ui.page("overview_title", "overview_caption")
 
 st.markdown(i18n.t("purpose", lang))
 
-st.subheader("2022年主要成绩" if lang == "zh" else "Headline results of 2022")
+st.subheader(i18n.t("headline_results", lang))
 headline = ui.query("headline_figures")
 disputed = set(ui.query("rank_disputes")["fact_id"])
 for start in range(0, len(headline), 4):
@@ -26,7 +19,7 @@ for start in range(0, len(headline), 4):
         notes.append(f"[{i18n.t('sentence_link', lang)} ↗]({ui.report_url(row['fact_id'], lang)})")
         ui.card(column, i18n.metric(row, lang), formatting.figure(row, lang), f"“{row['quote']}”", notes)
 
-st.subheader("2023年主要预期目标" if lang == "zh" else "Main targets for 2023")
+st.subheader(i18n.t("main_targets", lang))
 ui.show_chart(
     ui.figure("growth_targets", "growth_targets_2023", lang),
     f"jianxi-2023-growth-targets-{lang}",
@@ -34,29 +27,19 @@ ui.show_chart(
     lang,
 )
 
-with st.expander("关于本报告与数据" if lang == "zh" else "About the report and the data", expanded=False):
+with st.expander(i18n.t("about_data", lang), expanded=False):
     facts = ui.query("facts_filtered")
-    if lang == "zh":
-        st.markdown(
-            f"报告正文与名词解释中的每个数字都整理为一行数据（{counts.summary(facts, lang)}），"
-            "保留原文单位与“以上、约、力争”等限定词，并附原文语句，可在“报告原文”页逐句核对。"
-        )
-    else:
-        st.markdown(
-            f"Every figure of the report and its glossary is a row of data ({counts.summary(facts, lang)}), "
-            "with the report's own unit and qualifiers (以上, 约, 力争 …) and the clause it comes from; "
-            "check any of them on the Report page."
-        )
+    st.markdown(i18n.t("about_data_text", lang).format(summary=counts.summary(facts, lang)))
     sectors = counts.by_sector(facts)
     st.dataframe(
         sectors.assign(sector=[i18n.sector_name(s, lang) for s in sectors["sector"]]),
         hide_index=True,
         column_config={
             "sector": i18n.t("sector", lang),
-            "rows": "行" if lang == "zh" else "Rows",
-            "figures": "不重复的数字" if lang == "zh" else "Distinct figures",
-            "actual_2022": "2022年实绩" if lang == "zh" else "2022 results",
-            "target_2023": "2023年目标" if lang == "zh" else "2023 targets",
+            "rows": i18n.t("rows", lang),
+            "figures": i18n.t("distinct_figures", lang),
+            "actual_2022": i18n.t("results_2022", lang),
+            "target_2023": i18n.t("targets_2023", lang),
         },
     )
 

@@ -4,14 +4,7 @@ import streamlit as st
 
 from jianxi import formatting, highlight, i18n, report, ui
 
-lang = ui.page(
-    ("报告原文", "The report"),
-    (
-        "黄色标记为已整理成数据的数字原文；悬停可见其编号。文本取自报告PDF，已去除换行与页码。",
-        "Marked clauses are figures captured as data; hover to see their ids. Text extracted from the report's PDF, "
-        "with line breaks and page numbers removed.",
-    ),
-)
+lang = ui.page("report_title", "report_caption")
 
 text = report.load()
 facts = ui.query("report_figures")

@@ -4,7 +4,7 @@ import streamlit as st
 
 from jianxi import charts, counts, formatting, i18n, ui
 
-lang = ui.page(("领域与产业集群", "Sectors and industry clusters"))
+lang = ui.page("sectors_title")
 
 facts = ui.query("facts_filtered")
 per_sector = counts.by_sector(facts).set_index("sector")
@@ -31,7 +31,7 @@ for unit in charts.unit_groups(figures):
     fig = ui.figure("sector_unit_bars", "sector_figures", unit, sector, lang, sector=sector)
     ui.show_chart(fig, f"jianxi-{sector}-{unit}-{lang}", f"sector_{unit}", lang)
 
-with st.expander("本领域全部数字" if lang == "zh" else "All figures of this sector", expanded=False):
+with st.expander(i18n.t("sector_figures", lang), expanded=False):
     table = figures.assign(
         metric=[i18n.metric(r, lang) for _, r in figures.iterrows()],
         figure=[formatting.figure(r, lang) for _, r in figures.iterrows()],
@@ -41,16 +41,16 @@ with st.expander("本领域全部数字" if lang == "zh" else "All figures of th
     labels = {
         "year": i18n.t("year", lang),
         "kind": i18n.t("kind", lang),
-        "metric": "指标" if lang == "zh" else "Figure",
-        "figure": "数值" if lang == "zh" else "Value",
+        "metric": i18n.t("indicator", lang),
+        "figure": i18n.t("figure", lang),
         "quote": i18n.t("quote", lang),
         "pair_note": i18n.t("pair_note", lang),
         "link": st.column_config.LinkColumn(i18n.t("open_in_report", lang), display_text="↗"),
     }
-    st.dataframe(table[[*labels]], hide_index=True, column_config=labels, width="stretch")
+    st.dataframe(table[[*labels]], hide_index=True, column_config=labels, width="stretch", placeholder="—")
 
 st.divider()
-st.subheader("产业集群与“风口”方向" if lang == "zh" else "Industry clusters and 风口 (tailwind) directions")
+st.subheader(i18n.t("clusters", lang))
 clusters = ui.query("clusters")
 names = clusters.set_index("cluster_id")
 cluster = ui.select(
@@ -65,27 +65,16 @@ cluster = ui.select(
 info = clusters.set_index("cluster_id").loc[cluster]
 st.markdown(f"**{info['name_zh']}** · {info['name_en']}")
 if isinstance(info["focus_zh"], str):
-    st.caption(info["focus_zh"] if lang == "zh" else info["focus_en"])
+    st.caption(i18n.field(info, "focus", lang))
 members = ui.query("cluster_members", cluster_id=cluster)
 if members.empty:
-    st.info(
-        "报告未将具体企业或项目归入该方向。"
-        if lang == "zh"
-        else "The report assigns no named enterprise or project to it."
-    )
+    st.info(i18n.t("no_members", lang))
 else:
-    types = {
-        "park": ("产业园", "Industrial park"),
-        "lead_enterprise": ("龙头企业", "Lead enterprise"),
-        "enterprise": ("企业", "Enterprise"),
-        "project": ("项目", "Project"),
-        "institution": ("机构", "Institution"),
-    }
     table = members.assign(
-        member_type=[types[m][0 if lang == "zh" else 1] for m in members["member_type"]],
-        name=[r["name_zh"] if lang == "zh" else f"{r['name_en']} ({r['name_zh']})" for _, r in members.iterrows()],
+        member_type=[i18n.member_type_name(m, lang) for m in members["member_type"]],
+        name=[i18n.proper_name(r, lang) for _, r in members.iterrows()],
         figure=[
-            formatting.zh(r["value"], r["unit"], r["qualifier_zh"])
+            formatting.figure(r, lang)
             if r["value"] == r["value"]
             else formatting.claim({**r, "value": r["claim_value"], "unit": r["claim_unit"]}, lang)
             if isinstance(r["words_zh"], str)
@@ -94,9 +83,9 @@ else:
         ],
     )
     labels = {
-        "member_type": "类型" if lang == "zh" else "Type",
-        "name": "名称" if lang == "zh" else "Name",
-        "figure": "报告数字" if lang == "zh" else "Figure in the report",
+        "member_type": i18n.t("member_type", lang),
+        "name": i18n.t("member_name", lang),
+        "figure": i18n.t("figure_in_report", lang),
         "quote": i18n.t("quote", lang),
     }
     st.dataframe(table[[*labels]], hide_index=True, column_config=labels, width="stretch")

@@ -10,15 +10,7 @@ from jianxi.sandbox import MAX_ROWS, SOFT_SECONDS, Answer
 
 PARAMETER = re.compile(r"\$([A-Za-z_]\w*)")
 
-lang = ui.page(
-    ("SQL 查询", "SQL"),
-    (
-        f"用 DuckDB SQL 查询本应用的数据表：每次一条只读的 SELECT 语句，时限 {SOFT_SECONDS:g} 秒，最多返回 {MAX_ROWS} 行。"
-        "链接中保存查询文本；打开链接时只显示、不运行，按“运行”才执行。",
-        f"Query the app's tables with DuckDB SQL: one read-only SELECT at a time, {SOFT_SECONDS:g} s limit, "
-        f"at most {MAX_ROWS} rows. The link keeps the query text; opening a link shows it and runs nothing until you press Run.",
-    ),
-)
+lang = ui.page("sql_title", "sql_caption", seconds=f"{SOFT_SECONDS:g}", rows=MAX_ROWS)
 
 canned = queries.load_all()
 

@@ -4,13 +4,7 @@ import streamlit as st
 
 from jianxi import charts, comparison, formatting, i18n, ui
 
-lang = ui.page(
-    ("2022年实绩 → 2023年目标", "2022 results → 2023 targets"),
-    (
-        "同一指标既有2022年实绩、又有2023年目标的，并列比较。",
-        "Indicators with both a 2022 result and a 2023 target, side by side.",
-    ),
-)
+lang = ui.page("years_title", "years_caption")
 
 every_pair = comparison.assess(ui.query("year_pairs"))
 sector = ui.select(
@@ -83,10 +77,10 @@ st.dataframe(
     },
 )
 
-st.subheader("2023年增速目标" if lang == "zh" else "Growth-rate targets for 2023")
+st.subheader(i18n.t("growth_targets", lang))
 targets = ui.figure("growth_targets", "growth_targets_2023", lang)
 ui.show_chart(targets, f"jianxi-2023-growth-targets-{lang}", "years_growth", lang)
 
-st.subheader("2022年目标完成情况" if lang == "zh" else "2022 targets met")
+st.subheader(i18n.t("targets_met", lang))
 completion = ui.figure("target_completion", "target_vs_result_2022", lang)
 ui.show_chart(completion, f"jianxi-2022-target-completion-{lang}", "completion", lang)
