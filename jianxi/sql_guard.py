@@ -146,10 +146,14 @@ PATH = re.compile(
 # Words that say a line is about the sandbox's machine, its settings, its temporary files or its
 # environment, none of which help a visitor with their query.
 PRIVATE_WORDS = re.compile(
-    r"\b(?:SET|RESET|PRAGMA|INSTALL|LOAD|setting|settings|configuration|config|temp|tmp|temporary|"
-    r"temp_directory|environment|env|getenv|HOME|PATH|TMPDIR|TEMP|TMP|USER|PYTHONPATH|hostname|pid|"
-    r"platform|extension|extensions|version)\b|\$[A-Z_]{2,}\b|\bv\d+\.\d+\.\d+",
+    r"\b(?:settings?|configuration|config|temp|tmp|temporary|environment|env|getenv|hostname|pid|platform|"
+    r"extensions?)\b|\b(?:linux|osx|windows|wasm)_\w+|\bv\d+\.\d+\.\d+",
     re.IGNORECASE,
+)
+# Statements that change the machine, and environment variables: in capitals only, so that the words
+# "set", "load" or "path" of an ordinary message ("Set operations can only …") stay.
+PRIVATE_CAPITALS = re.compile(
+    r"\b(?:SET|RESET|PRAGMA|INSTALL|LOAD|ATTACH|HOME|PATH|TMPDIR|TEMP|TMP|USER|PYTHONPATH|LD_\w+)\b|\$[A-Z_]{2,}\b"
 )
 ECHO = re.compile(r"^LINE \d+:")
 
@@ -179,6 +183,7 @@ def _private(line: str, secrets: tuple[str, ...]) -> bool:
         any(s.lower() in lowered for s in secrets)
         or PATH.search(line)
         or PRIVATE_WORDS.search(line)
+        or PRIVATE_CAPITALS.search(line)
         or words & setting_names()
     )
 

@@ -61,9 +61,8 @@ def valid_values(name: str) -> str:
     if not values:
         return ""
     listed = i18n.t("sql_value_separator", lang).join(str(v) for v in values)
-    return ui.escape_markdown(
-        i18n.t("sql_parameter_values", lang).format(table=found[0], column=found[1], values=listed)
-    )
+    table, column = (ui.escape_markdown(name) for name in found)
+    return i18n.t("sql_parameter_values", lang).format(table=table, column=column, values=ui.escape_markdown(listed))
 
 
 names = list(dict.fromkeys(PARAMETER.findall(sql or "")))[:10]
