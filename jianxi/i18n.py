@@ -224,13 +224,6 @@ TEXT = {
         "Marked clauses are figures captured as data; hover to see their ids. Text extracted from the report's PDF, "
         "with line breaks and page numbers removed.",
     ),
-    "sql_title": ("SQL 查询", "SQL"),
-    "sql_caption": (
-        "用 DuckDB SQL 查询本应用的数据表：每次一条只读的 SELECT 语句，时限 {seconds} 秒，最多返回 {rows} 行。"
-        "链接中保存查询文本；打开链接时只显示、不运行，按“运行”才执行。",
-        "Query the app's tables with DuckDB SQL: one read-only SELECT at a time, {seconds} s limit, at most {rows} "
-        "rows. The link keeps the query text; opening a link shows it and runs nothing until you press Run.",
-    ),
     # Charts: titles and axes
     "chart_growth_targets": ("2023年主要预期目标（增速与比率）", "Main targets for 2023 (growth rates and ratios)"),
     "axis_target_pct": ("目标值（%）", "Target (%)"),
@@ -303,6 +296,117 @@ TEXT = {
     "indicator": ("指标", "Indicator"),
     "result_2022": ("2022年实绩", "2022 result"),
     "target_2023": ("2023年目标", "2023 target"),
+    # SQL page (issue 9)
+    "sql_title": ("SQL 查询", "SQL"),
+    "sql_caption": (
+        "用 DuckDB SQL 查询本应用的数据表：每次一条只读的 SELECT 语句，时限 {seconds} 秒，最多返回 {rows} 行。"
+        "链接中保存查询文本；打开链接时只显示、不运行，按“运行”才执行。",
+        "Query the app's tables with DuckDB SQL: one read-only SELECT at a time, {seconds} s limit, at most {rows} "
+        "rows. The link keeps the query text; opening a link shows it and runs nothing until you press Run.",
+    ),
+    "sql_canned": ("示例查询", "Canned queries"),
+    "sql_canned_none": ("—", "—"),
+    "sql_canned_option": ("{title} · {name}", "{title} · {name}"),
+    "sql_editor": ("SQL", "SQL"),
+    "sql_parameters": ("参数（留空为 NULL；逗号分隔为列表）", "Parameters (empty = NULL; commas make a list)"),
+    "sql_parameter_values": ("可选值（{table}.{column}）：{values}", "Valid values ({table}.{column}): {values}"),
+    "sql_value_separator": ("、", ", "),
+    "sql_run": ("运行", "Run"),
+    "sql_result_note": ("{rows} 行 · {ms} 毫秒", "{rows} rows · {ms} ms"),
+    "sql_truncated": ("（只显示前 {rows} 行）", " (only the first {rows} shown)"),
+    "sql_download": ("下载结果 CSV", "Download result as CSV"),
+    "sql_engine_text": ("DuckDB 的原始信息：", "DuckDB's own message:"),
+    "sql_tables": ("数据表结构", "Tables and columns"),
+    "sql_sentence_separator": ("", " "),
+    # Refusals (jianxi.sql_guard): the query was not run
+    "sql_empty": ("请输入一条 SELECT 查询。", "Type one SELECT query."),
+    "sql_too_long": ("查询过长（上限 {limit} 个字符）。", "The query is too long (at most {limit} characters)."),
+    "sql_syntax": ("无法解析该查询。", "The query could not be parsed."),
+    "sql_multiple": ("一次只能运行一条语句。", "Only one statement can run at a time."),
+    "sql_not_select": (
+        "只允许只读的 SELECT 查询；不允许 {statement}。",
+        "Only read-only SELECT queries are allowed, not {statement}.",
+    ),
+    "sql_not_select_other": ("只允许只读的 SELECT 查询。", "Only read-only SELECT queries are allowed."),
+    "sql_table": (
+        "只能查询本应用的数据表；不允许读取 “{name}”。可查询的表：{tables}。",
+        "Only the app's own tables can be queried, not “{name}”. The tables are: {tables}.",
+    ),
+    "sql_table_close": ("是否想查询 “{close}”？", "Did you mean “{close}”?"),
+    "sql_function": ("不允许使用函数 {name}()。", "The function {name}() is not allowed."),
+    "sql_parameters_mixed": ("不能混用命名参数与位置参数。", "Named and positional parameters cannot be mixed."),
+    # Failures (jianxi.sandbox, jianxi.sql_worker): the query ran but gave no answer
+    "sql_busy": ("当前查询较多，请稍后再试。", "Many queries are running; please try again in a moment."),
+    "sql_stopped": (
+        "查询超过 {seconds} 秒或占用资源过多，已强制停止。",
+        "The query took longer than {seconds} s or too many resources and was stopped.",
+    ),
+    "sql_parameter": ("缺少参数值：{names}", "Missing parameter values: {names}"),
+    "sql_columns": ("结果列数过多（上限 {limit}）。", "Too many columns (at most {limit})."),
+    "sql_timeout": (
+        "查询超过 {seconds} 秒时限，已停止。",
+        "The query ran past the {seconds} s time limit and was stopped.",
+    ),
+    "sql_memory": ("查询占用内存过多，已停止。", "The query needed too much memory and was stopped."),
+    "sql_error": ("查询出错。", "The query failed."),
+    # DuckDB's error classes, explained above DuckDB's own text (sql_engine_<class>)
+    "sql_engine_parser": (
+        "语法错误（Parser Error）：DuckDB 无法读懂这条语句。请检查标出位置附近的关键字拼写、逗号、括号和引号"
+        "是否成对；字符串用单引号 'text'，列名用双引号 \"name\"。",
+        "Parser Error: DuckDB could not read the statement. Check the spelling of keywords near the marked "
+        "position, commas, and that brackets and quotes are paired; strings take single quotes 'text', names "
+        'double quotes "name".',
+    ),
+    "sql_engine_binder": (
+        "绑定错误（Binder Error）：语句读懂了，但其中的某个列名、表别名或聚合无法与数据表对应。请检查列名拼写"
+        "（下方 Candidate bindings 列出相近的列）、多表连接时是否需写明表名（如 f.sector），以及未聚合的列是否"
+        "已写入 GROUP BY。",
+        "Binder Error: the statement was read, but a column name, table alias or aggregate does not match the "
+        "tables. Check the column's spelling (Candidate bindings below lists close ones), whether a join needs "
+        "the table named (f.sector), and that every column not aggregated is in GROUP BY.",
+    ),
+    "sql_engine_catalog": (
+        "目录错误（Catalog Error）：找不到所写的表、函数或类型。请检查名称拼写（下方 Did you mean 给出相近的名称），"
+        "可用的表见页面下方“数据表结构”。",
+        "Catalog Error: a table, function or type of that name does not exist. Check its spelling (Did you mean "
+        "below suggests a close name); the tables are listed under “Tables and columns” below.",
+    ),
+    "sql_engine_conversion": (
+        "转换错误（Conversion Error）：某个值无法转换成所需的类型，例如把文字当作数字比较。请检查比较两边的类型"
+        "（year 是整数，写 2022 而不是 '2022年'），必要时用 TRY_CAST。",
+        "Conversion Error: a value could not be converted to the type needed, such as text compared with a "
+        "number. Check the types on both sides of a comparison (year is an integer: 2022, not '2022年'); "
+        "TRY_CAST gives NULL instead of an error.",
+    ),
+    "sql_engine_out_of_range": (
+        "数值越界（Out of Range Error）：计算结果超出了该类型能表示的范围。请把数值先转换为更大的类型"
+        "（如 ::BIGINT 或 ::DOUBLE）再计算，或检查下标是否越界。",
+        "Out of Range Error: a result does not fit its type. Cast to a wider type first (::BIGINT or ::DOUBLE) "
+        "or check an index or date that is out of range.",
+    ),
+    "sql_engine_invalid_input": (
+        "输入无效（Invalid Input Error）：某个函数收到了它无法处理的值，如格式不符的日期、正则表达式或 JSON。"
+        "请检查下方所指函数的参数。",
+        "Invalid Input Error: a function was given a value it cannot handle, such as a malformed date pattern, "
+        "regular expression or JSON. Check the arguments of the function named below.",
+    ),
+    "sql_engine_type_mismatch": (
+        "类型不匹配（Type Mismatch Error）：运算或函数两侧的类型不一致。请用 CAST 统一类型。",
+        "Type Mismatch Error: the types on the two sides of an operation or function do not agree. Make them "
+        "agree with CAST.",
+    ),
+    "sql_engine_not_implemented": (
+        "暂不支持（Not implemented Error）：DuckDB 尚不支持这种写法。请换一种写法。",
+        "Not implemented Error: DuckDB does not support this yet. Try another way of writing it.",
+    ),
+    "sql_engine_permission": (
+        "不允许（Permission Error）：本页的查询只能读取应用的数据表，不能访问文件、网络或设置。",
+        "Permission Error: queries here can only read the app's tables, not files, the network or settings.",
+    ),
+    "sql_engine_other": (
+        "查询出错：DuckDB 无法执行这条语句，原因见下方 DuckDB 的原始信息。",
+        "The query failed: DuckDB could not run it; its own message below says why.",
+    ),
 }
 
 

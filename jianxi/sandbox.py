@@ -38,6 +38,7 @@ WORKERS = 3
 RESERVED_FOR_CANNED = 1  # workers that only the app's own canned queries may use when the rest are busy
 WAIT_FOR_WORKER_SECONDS = 2.0
 MEMORY_HEADROOM_BYTES = 768 * 1024 * 1024  # address space a worker may add after connecting
+MAX_LISTED_VALUES = 40  # a parameter's valid values are listed only for a column with at most this many
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,31 @@ class Failure(Notice):
     """A query that ran but failed, or was stopped (the texts are safe to show)."""
 
 
-BUSY = Failure("busy", "当前查询较多，请稍后再试。", "Many queries are running; please try again in a moment.")
+BUSY = Failure("busy")
+
+
+# --- the valid values of a parameter -----------------------------------------------------------
+
+
+def parameter_column(name: str, descriptor: dict) -> tuple[str, str] | None:
+    """The table and column whose values a `$name` parameter takes, or None.
+
+    The column is named `name`, or for a list parameter its singular ($sectors → sector); its table is the
+    one whose primary key it is ($cluster_id → clusters), else the first table of the package that has it
+    ($year → facts). Only names from the descriptor are returned; the visitor's name is only compared.
+    """
+    wanted = name.lower()
+    for column in (wanted, wanted[:-1] if wanted.endswith("s") else None):
+        holders = [r for r in descriptor["resources"] if column in {f["name"] for f in r["schema"]["fields"]}]
+        if holders:
+            home = next((r for r in holders if r["schema"].get("primaryKey") in ([column], column)), holders[0])
+            field = next(f["name"] for f in home["schema"]["fields"] if f["name"] == column)
+            return home["name"], field
+    return None
+
+
+def _identifier(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
 
 
 # --- the database file -------------------------------------------------------------------------
@@ -157,6 +182,7 @@ class Pool:
         self._lock = threading.Lock()
         self.restarts = 0
         self._closed = False
+        self._values: dict[tuple[str, str], list | None] = {}
         self._visitor_slots = threading.BoundedSemaphore(max(1, workers - reserved))
         for _ in range(workers):
             self._add()
@@ -196,7 +222,7 @@ class Pool:
         matched by text) may use any, so they still answer while visitors run bombs.
         """
         if len(sql) > sql_guard.MAX_LENGTH:
-            return sql_guard.refusal("too_long")
+            return sql_guard.refusal("too_long", limit=sql_guard.MAX_LENGTH)
         if not canned and not self._visitor_slots.acquire(timeout=WAIT_FOR_WORKER_SECONDS):
             return BUSY
         try:
@@ -211,25 +237,40 @@ class Pool:
         except queue.Empty:
             return BUSY
         reply = worker.ask(sql, dict(params or {}), self.hard_seconds)
-        spent = reply is not None and reply.get("failure", ("",))[0] == "memory"
+        spent = reply is not None and reply.get("failure", {}).get("rule") == "memory"
         if spent and worker.alive:
             worker.kill()  # after hitting its memory ceiling a worker may stay too fragmented to serve
             self._replace(worker)
-            return Failure(*reply["failure"])
+            return Failure(**reply["failure"])
         if reply is None or not worker.alive:
             self._replace(worker)
-            return Failure(
-                "stopped",
-                f"查询超过 {self.hard_seconds:g} 秒或占用资源过多，已强制停止。",
-                f"The query took longer than {self.hard_seconds:g} s or too many resources and was stopped.",
-            )
+            return Failure("stopped", {"seconds": f"{self.hard_seconds:g}"})
         self._idle.put(worker)
         if "answer" in reply:
             columns, rows, truncated, seconds = reply["answer"]
             return Answer(columns, rows, truncated, seconds)
         if "refusal" in reply:
-            return Refusal(*reply["refusal"])
-        return Failure(*reply["failure"])
+            return Refusal(**reply["refusal"])
+        return Failure(**reply["failure"])
+
+    def values(self, table: str, column: str) -> list | None:
+        """The distinct values of one of the pool's columns (None if there are more than can be listed,
+        or the pool cannot answer now). `table` and `column` come from the data package's descriptor,
+        never from a visitor; they are still checked and quoted, and the query passes the guard."""
+        if table not in self.limits["tables"]:
+            return None
+        with self._lock:
+            if (table, column) in self._values:
+                return self._values[(table, column)]
+        name = _identifier(column)
+        sql = f"SELECT DISTINCT {name} FROM {_identifier(table)} WHERE {name} IS NOT NULL ORDER BY 1"
+        result = self.run(sql + f" LIMIT {MAX_LISTED_VALUES + 1}", canned=True)
+        if not isinstance(result, Answer):
+            return None  # busy, or not a column: nothing to list, and nothing cached
+        found = [row[0] for row in result.rows] if len(result.rows) <= MAX_LISTED_VALUES else None
+        with self._lock:
+            self._values[(table, column)] = found
+        return found
 
     def close(self) -> None:
         with self._lock:

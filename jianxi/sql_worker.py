@@ -8,6 +8,7 @@ address space, lowers its CPU priority, then answers jobs on the connection FD u
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import decimal
 import json
@@ -51,6 +52,7 @@ class Limits:
     max_rows: int
     memory_headroom: int
     tables: frozenset[str]
+    secrets: tuple[str, ...] = ()  # strings no message may show: the database file's path and folder
 
 
 def _plain(value):
@@ -79,6 +81,8 @@ def _address_space() -> int:
 
 
 def _open(db_path: str, limits: Limits) -> duckdb.DuckDBPyConnection:
+    sql_guard.setting_names()  # learnt now, from a scratch in-memory database, before any limit applies
+    sql_guard.environment_literals()
     connection = duckdb.connect(db_path, read_only=True)
     for statement in LOCKDOWN:
         connection.execute(statement)
@@ -88,13 +92,12 @@ def _open(db_path: str, limits: Limits) -> duckdb.DuckDBPyConnection:
 
 
 def _execute(connection: duckdb.DuckDBPyConnection, limits: Limits, sql: str, params: dict) -> dict:
-    checked = sql_guard.check(sql, connection, set(limits.tables))
+    checked = sql_guard.check(sql, connection, set(limits.tables), limits.secrets)
     if isinstance(checked, Refusal):
-        return {"refusal": (checked.rule, checked.zh, checked.en)}
+        return {"refusal": dataclasses.asdict(checked)}
     missing = [p for p in checked.parameters if p not in params]
     if missing:
-        names = ", ".join(f"${p}" for p in missing)
-        return {"failure": ("parameter", f"缺少参数值：{names}", f"Missing parameter values: {names}")}
+        return {"failure": _failure("parameter", names=", ".join(f"${p}" for p in missing))}
     cursor = connection.cursor()
     timer = threading.Timer(limits.soft_seconds, cursor.interrupt)
     started = time.perf_counter()
@@ -103,20 +106,14 @@ def _execute(connection: duckdb.DuckDBPyConnection, limits: Limits, sql: str, pa
         relation = cursor.execute(checked.sql, {p: params[p] for p in checked.parameters} or None)
         columns = [d[0] for d in relation.description or []]
         if len(columns) > MAX_COLUMNS:
-            return {
-                "failure": (
-                    "columns",
-                    f"结果列数过多（上限 {MAX_COLUMNS}）。",
-                    f"Too many columns (at most {MAX_COLUMNS}).",
-                )
-            }
+            return {"failure": _failure("columns", limit=MAX_COLUMNS)}
         rows = relation.fetchmany(limits.max_rows + 1)
     except duckdb.InterruptException:
         return {"failure": _timeout_failure(limits.soft_seconds)}
     except (duckdb.OutOfMemoryException, MemoryError):
         return {"failure": _memory_failure()}
     except duckdb.Error as error:
-        return {"failure": _error_failure(str(error).splitlines()[0][:300])}
+        return {"failure": _error_failure(error, limits.secrets)}
     except Exception as error:  # some failures are not duckdb.Error
         return {"failure": _error_failure(type(error).__name__)}
     finally:
@@ -128,20 +125,26 @@ def _execute(connection: duckdb.DuckDBPyConnection, limits: Limits, sql: str, pa
     return {"answer": (columns, plain, truncated, seconds)}
 
 
-def _timeout_failure(seconds: float) -> tuple[str, str, str]:
-    return (
-        "timeout",
-        f"查询超过 {seconds:g} 秒时限，已停止。",
-        f"The query ran past the {seconds:g} s time limit and was stopped.",
+def _failure(rule: str, *, engine: str = "", engine_class: str = "", **params) -> dict:
+    """A failure as plain fields, for `sandbox.Failure(**fields)` in the app's process."""
+    return {"rule": rule, "params": params, "extra": (), "engine": engine, "engine_class": engine_class}
+
+
+def _timeout_failure(seconds: float) -> dict:
+    return _failure("timeout", seconds=f"{seconds:g}")
+
+
+def _error_failure(error: BaseException | str, secrets: tuple[str, ...] = ()) -> dict:
+    """DuckDB's error, cleaned, with its class; a non-DuckDB error shows only its type's name."""
+    if isinstance(error, str):
+        return _failure("error", engine=error, engine_class="other")
+    return _failure(
+        "error", engine=sql_guard.engine_text(str(error), secrets), engine_class=sql_guard.engine_class(error)
     )
 
 
-def _error_failure(detail: str) -> tuple[str, str, str]:
-    return ("error", f"查询出错：{detail}", f"The query failed: {detail}")
-
-
-def _memory_failure() -> tuple[str, str, str]:
-    return ("memory", "查询占用内存过多，已停止。", "The query needed too much memory and was stopped.")
+def _memory_failure() -> dict:
+    return _failure("memory")
 
 
 def _serve(pipe, db_path: str, limits: Limits) -> None:
@@ -173,8 +176,9 @@ def _serve(pipe, db_path: str, limits: Limits) -> None:
 def main(argv: list[str]) -> None:
     fd, db_path, limits_json = argv
     settings = json.loads(limits_json)
+    secrets = (db_path, os.path.dirname(db_path))
     limits = Limits(settings["soft_seconds"], settings["max_rows"], settings["memory_headroom"],
-                    frozenset(settings["tables"]))  # fmt: skip
+                    frozenset(settings["tables"]), secrets)  # fmt: skip
     _serve(Connection(int(fd)), db_path, limits)
 
 

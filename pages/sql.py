@@ -5,7 +5,7 @@ import re
 import pandas as pd
 import streamlit as st
 
-from jianxi import counts, i18n, package, queries, sql_guard, ui
+from jianxi import counts, i18n, package, paths, queries, sandbox, sql_guard, ui
 from jianxi.sandbox import MAX_ROWS, SOFT_SECONDS, Answer
 
 PARAMETER = re.compile(r"\$([A-Za-z_]\w*)")
@@ -21,18 +21,24 @@ def load_canned() -> None:
         st.session_state["sql"] = canned[name].sql
 
 
+def canned_label(name: str | None) -> str:
+    if name is None:
+        return i18n.t("sql_canned_none", lang)
+    return i18n.t("sql_canned_option", lang).format(title=canned[name].title[lang], name=name)
+
+
 st.selectbox(
-    "示例查询" if lang == "zh" else "Canned queries",
-    options=[None, *canned],
-    format_func=lambda n: "—" if n is None else f"{canned[n].title[lang]} · {n}",
-    key="canned",
-    on_change=load_canned,
+    i18n.t("sql_canned", lang), options=[None, *canned], format_func=canned_label, key="canned", on_change=load_canned
 )
-if st.session_state.get("canned"):
-    st.caption(canned[st.session_state["canned"]].description[lang])
+description = st.empty()
 
 # Twice the limit, so that a query a little too long gets the clear refusal rather than silent cutting.
-sql = st.text_area("SQL", key="sql", bind="query-params", height=220, max_chars=2 * sql_guard.MAX_LENGTH)
+sql = st.text_area(
+    i18n.t("sql_editor", lang), key="sql", bind="query-params", height=220, max_chars=2 * sql_guard.MAX_LENGTH
+)
+chosen = canned.get(st.session_state.get("canned"))
+if chosen and (sql or "").strip() == chosen.sql:
+    description.caption(chosen.description[lang])  # only while the editor holds exactly that query
 
 
 def parse_parameter(text: str):
@@ -45,32 +51,39 @@ def parse_parameter(text: str):
     return int(text) if re.fullmatch(r"-?\d+", text) else text
 
 
+def valid_values(name: str) -> str:
+    """The caption listing what `$name` may be, when it names a column with few values ('' otherwise)."""
+    found = sandbox.parameter_column(name, package.descriptor(paths.data_dir()))
+    values = ui.sql_pool().values(*found) if found else None
+    if not values:
+        return ""
+    listed = i18n.t("sql_value_separator", lang).join(str(v) for v in values)
+    table, column = (ui.escape_markdown(name) for name in found)
+    return i18n.t("sql_parameter_values", lang).format(table=table, column=column, values=ui.escape_markdown(listed))
+
+
 names = list(dict.fromkeys(PARAMETER.findall(sql or "")))[:10]
 params = {}
 if names:
-    st.caption(
-        "参数（留空为 NULL；逗号分隔为列表）" if lang == "zh" else "Parameters (empty = NULL; commas make a list)"
-    )
+    st.caption(i18n.t("sql_parameters", lang))
     for column, name in zip(st.columns(min(len(names), 4)) * 3, names, strict=False):
         params[name] = parse_parameter(column.text_input(f"${name}", key=f"param_{name}", max_chars=200))
+        if caption := valid_values(name):
+            column.caption(caption)
 
-if st.button("运行" if lang == "zh" else "Run", type="primary"):
+if st.button(i18n.t("sql_run", lang), type="primary"):
     is_canned = any((sql or "").strip() == query.sql for query in canned.values())
     result = ui.sql_pool().run(sql or "", params, canned=is_canned)
     if isinstance(result, Answer):
         columns = [f"{c}_{i}" if result.columns.count(c) > 1 else c for i, c in enumerate(result.columns)]
         frame = pd.DataFrame(result.rows, columns=columns)
-        note = (
-            f"{len(frame)} 行 · {result.seconds * 1000:.0f} 毫秒"
-            if lang == "zh"
-            else f"{len(frame)} rows · {result.seconds * 1000:.0f} ms"
-        )
+        note = i18n.t("sql_result_note", lang).format(rows=len(frame), ms=f"{result.seconds * 1000:.0f}")
         if result.truncated:
-            note += f"（只显示前 {MAX_ROWS} 行）" if lang == "zh" else f" (only the first {MAX_ROWS} shown)"
+            note += i18n.t("sql_truncated", lang).format(rows=MAX_ROWS)
         st.markdown(note)
         st.dataframe(frame, hide_index=True, width="stretch")
         st.download_button(
-            "下载结果 CSV" if lang == "zh" else "Download result as CSV",
+            i18n.t("sql_download", lang),
             data=frame.to_csv(index=False).encode("utf-8-sig"),
             file_name="jianxi_query_result.csv",
             mime="text/csv",
@@ -78,8 +91,11 @@ if st.button("运行" if lang == "zh" else "Run", type="primary"):
         )
     else:
         st.error(ui.escape_markdown(result.text(lang)))
+        if result.engine:  # DuckDB's own words, as it wrote them (a code block shows them literally)
+            st.caption(i18n.t("sql_engine_text", lang))
+            st.code(result.engine, language=None, wrap_lines=True)
 
-with st.expander("数据表结构" if lang == "zh" else "Tables and columns", expanded=False):
+with st.expander(i18n.t("sql_tables", lang), expanded=False):
     for resource in package.descriptor()["resources"]:
         st.markdown(f"**{resource['name']}** · {resource['title']}")
         if resource["name"] == "facts":

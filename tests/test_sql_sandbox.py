@@ -81,6 +81,7 @@ def test_hostile_input_is_refused_and_changes_nothing(pool, tables, scratch, cat
     assert isinstance(result, Refusal | Failure), f"{category}: ran: {sql[:80]}"
     assert result.zh and result.en and "Traceback" not in result.en
     assert str(pool.db_path) not in result.en, "the message must not disclose the database path"
+    assert str(pool.db_path.parent) not in result.zh + result.en, "nor its folder"
     time.sleep(0.05)
     assert digest(pool.db_path) == db_hash
     assert snapshot(DATA_DIR, pool.db_path.parent, ROOT / "queries", scratch) == before
