@@ -36,6 +36,7 @@ RELATIVE_TOLERANCE = 1e-9
 # English text columns and their Chinese translations, by table.
 TRANSLATIONS = {"facts": (("pair_note", "pair_note_zh"), ("note", "note_zh")), "claims": (("note", "note_zh"),)}
 CJK = re.compile(r"[\u3400-\u9fff]")
+CJK_WORD = re.compile(r"[\u3400-\u9fff]{2,}")
 LATIN_LETTER = re.compile(r"[A-Za-z]")
 # Slugs, column and file names (2022-gdp, city_rank, clusters.csv) stay as they are in Chinese text.
 IDENTIFIER = re.compile(r"[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)+")
@@ -337,9 +338,10 @@ def _claim_problems(claims: pd.DataFrame, facts: pd.DataFrame | None, report: Re
 
 
 def _chinese_problem(text: str, english: str) -> str | None:
-    """Why a Chinese translation is not Chinese, or None: it must not be the English copied, and
-    outside identifiers its Chinese characters must outnumber its Latin letters (the English notes
-    quote the report's Chinese terms, so a few Chinese characters do not make a translation)."""
+    """Why a Chinese translation is not one, or None: it must not be the English copied; outside
+    identifiers its Chinese characters must outnumber its Latin letters (the English notes quote the
+    report's Chinese terms, so a few Chinese characters do not make a translation); and it keeps,
+    as written, every Chinese word the English quotes."""
     if text.strip() == english.strip():
         return f"is a copy of the English, not a translation: {text[:40]}…"
     plain = IDENTIFIER.sub("", text)
@@ -348,6 +350,9 @@ def _chinese_problem(text: str, english: str) -> str | None:
         return f"has no Chinese characters: {text[:40]}…"
     if chinese <= latin:
         return f"is not written in Chinese ({chinese} Chinese characters, {latin} Latin letters): {text[:40]}…"
+    lost = [word for word in CJK_WORD.findall(english) if word not in text]
+    if lost:
+        return f"leaves out {lost[0]!r}, which the English quotes: keep the report's words as written"
     return None
 
 
