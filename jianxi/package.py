@@ -18,6 +18,12 @@ from jianxi.paths import DATA_DIR
 
 PANDAS_TYPES = {"string": str, "number": "float64", "integer": "Int64"}
 DUCKDB_TYPES = {"string": "VARCHAR", "number": "DOUBLE", "integer": "INTEGER"}
+# The descriptor's texts (title, description) are English; the same key with this suffix holds the Chinese.
+TEXT_LANGUAGES = {"en": "", "zh": "_zh"}
+FIELDS_TABLE_HEADERS = {
+    "en": {"name": "name", "type": "type", "description": "description"},
+    "zh": {"name": "列名", "type": "类型", "description": "说明"},
+}
 
 
 @dataclass(frozen=True)
@@ -128,10 +134,27 @@ def load_into(connection, tables: dict[str, pd.DataFrame], data_dir: Path = DATA
         connection.unregister("incoming")
 
 
+def resource_text(resource: dict, key: str, lang: str) -> str:
+    """A text of the descriptor in one language: key for English, key_zh for Chinese
+    (resource_text(r, "title", "zh") is r["title_zh"]). Works for a resource or a field."""
+    if lang not in TEXT_LANGUAGES:
+        raise ValueError(f"language must be one of {', '.join(TEXT_LANGUAGES)}, not {lang!r}")
+    return resource[key + TEXT_LANGUAGES[lang]]
+
+
 @cache
-def fields_table(name: str) -> pd.DataFrame:
-    """A table's columns, types and meanings, for the data dictionary on screen (shared; read-only)."""
-    return pd.DataFrame(resource(name)["schema"]["fields"])[["name", "type", "description"]]
+def fields_table(name: str, lang: str = "en") -> pd.DataFrame:
+    """A table's columns, types and meanings in one language, for the data dictionary on screen
+    (shared; read-only). Column names and types are identifiers and stay as declared."""
+    fields = resource(name)["schema"]["fields"]
+    table = pd.DataFrame(
+        {
+            "name": [f["name"] for f in fields],
+            "type": [f["type"] for f in fields],
+            "description": [resource_text(f, "description", lang) for f in fields],
+        }
+    )
+    return table.rename(columns=FIELDS_TABLE_HEADERS[lang])
 
 
 def archive(data_dir: Path = DATA_DIR) -> bytes:
