@@ -251,7 +251,7 @@ def year_pairs(frame: pd.DataFrame, lang: str, unlike: bool = False) -> go.Figur
         customdata = [
             [
                 r[f"fact_{year}"], escape(i18n.metric(r, lang)), escape(text), _wrap(r[f"quote_{year}"]),
-                _wrap(r["pair_note"], 40) if isinstance(r["pair_note"], str) else "", escape(change),
+                _wrap(i18n.data_text(r, "pair_note", lang), 40), escape(change),
             ]
             for text, change, (_, r) in zip(figures, changes, frame.iterrows(), strict=True)
         ]  # fmt: skip

@@ -463,6 +463,11 @@ def field(row, stem: str, lang: str):
     return row[f"{stem}_{lang}"]
 
 
+def data_text(row, column: str, lang: str):
+    """A text column of the data in the visitor's language: `pair_note` is English, `pair_note_zh` Chinese."""
+    return row[f"{column}_zh"] if lang == "zh" else row[column]
+
+
 def name(row, lang: str) -> str:
     return field(row, "name", lang)
 

@@ -49,6 +49,8 @@ shown = rows.assign(
     share=[formatting.share(s, lang) or None for s in rows["city_share_pct"]],
     rank=[formatting.rank(r, lang) or None for r in rows["city_rank"]],
     link=[ui.report_url(f, lang) for f in rows["fact_id"]],
+    pair_note=[i18n.data_text(r, "pair_note", lang) for _, r in rows.iterrows()],
+    note=[i18n.data_text(r, "note", lang) for _, r in rows.iterrows()],
 )
 columns = {
     "metric": i18n.t("indicator", lang),
@@ -98,6 +100,6 @@ right.download_button(
 
 st.subheader(i18n.t("data_dictionary", lang))
 for resource in package.descriptor()["resources"]:
-    with st.expander(f"{resource['title']} · `{resource['path']}`"):
-        st.markdown(resource["description"])
-        st.dataframe(package.fields_table(resource["name"]), hide_index=True, width="stretch")
+    with st.expander(f"{package.resource_text(resource, 'title', lang)} · `{resource['path']}`"):
+        st.markdown(package.resource_text(resource, "description", lang))
+        st.dataframe(package.fields_table(resource["name"], lang), hide_index=True, width="stretch")

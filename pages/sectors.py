@@ -36,6 +36,7 @@ with st.expander(i18n.t("sector_figures", lang), expanded=False):
         metric=[i18n.metric(r, lang) for _, r in figures.iterrows()],
         figure=[formatting.figure(r, lang) for _, r in figures.iterrows()],
         kind=[i18n.kind_name(k, lang) for k in figures["kind"]],
+        pair_note=[i18n.data_text(r, "pair_note", lang) for _, r in figures.iterrows()],
         link=[ui.report_url(f, lang) for f in figures["fact_id"]],
     )
     labels = {

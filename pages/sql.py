@@ -97,7 +97,7 @@ if st.button(i18n.t("sql_run", lang), type="primary"):
 
 with st.expander(i18n.t("sql_tables", lang), expanded=False):
     for resource in package.descriptor()["resources"]:
-        st.markdown(f"**{resource['name']}** · {resource['title']}")
+        st.markdown(f"**{resource['name']}** · {package.resource_text(resource, 'title', lang)}")
         if resource["name"] == "facts":
             st.caption(f"{counts.summary(ui.query('facts_filtered'), lang)} · {i18n.t('figure_definition', lang)}")
-        st.dataframe(package.fields_table(resource["name"]), hide_index=True, width="stretch")
+        st.dataframe(package.fields_table(resource["name"], lang), hide_index=True, width="stretch")

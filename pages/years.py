@@ -32,6 +32,7 @@ else:
         figure_2022=[formatting.pair_side(r, 2022, lang) for _, r in shown.iterrows()],
         figure_2023=[formatting.pair_side(r, 2023, lang) for _, r in shown.iterrows()],
         change=[comparison.change_text(r, lang) for _, r in shown.iterrows()],
+        pair_note=[i18n.data_text(r, "pair_note", lang) for _, r in shown.iterrows()],
         link=[ui.report_url(f, lang) for f in shown["fact_2023"]],
     )  # fmt: skip
     labels = {

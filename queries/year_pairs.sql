@@ -3,7 +3,7 @@
 -- description_zh: 同一指标既有2022年实绩又有2023年目标的，并列两年数值、限定词与基本单位；口径不同的注明差异（pair_note）。是否可计算变化由 jianxi/comparison.py 统一判定。
 -- description_en: Indicators with both a 2022 result and a 2023 target, side by side with qualifiers and base units; pairs that are not like for like carry their pair_note. Whether a change may be computed is decided in one place, jianxi/comparison.py.
 -- params: sector
--- columns: indicator, sector, metric_zh, metric_en, fact_2022, fact_2023, value_2022, unit_2022, qualifier_2022, qualifier_zh_2022, value_2023, unit_2023, qualifier_2023, qualifier_zh_2023, value_base_2022, unit_base_2022, value_base_2023, unit_base_2023, comparable_units, pair_note, quote_2022, quote_2023
+-- columns: indicator, sector, metric_zh, metric_en, fact_2022, fact_2023, value_2022, unit_2022, qualifier_2022, qualifier_zh_2022, value_2023, unit_2023, qualifier_2023, qualifier_zh_2023, value_base_2022, unit_base_2022, value_base_2023, unit_base_2023, comparable_units, pair_note, pair_note_zh, quote_2022, quote_2023
 WITH actual AS (
     SELECT * FROM facts
     WHERE year = 2022 AND kind = 'actual' AND restates IS NULL AND measure = 'level'
@@ -19,6 +19,7 @@ SELECT t.indicator, t.sector, t.metric_zh, t.metric_en,
        t.value_base AS value_base_2023, t.unit_base AS unit_base_2023,
        a.unit_base = t.unit_base AS comparable_units,
        coalesce(t.pair_note, a.pair_note) AS pair_note,
+       coalesce(t.pair_note_zh, a.pair_note_zh) AS pair_note_zh,
        a.quote AS quote_2022, t.quote AS quote_2023
 FROM actual AS a
 JOIN target AS t USING (indicator)
