@@ -48,7 +48,10 @@ _WORDS = {
         "chart": "Chart",
     },
 }
-_MONTHS = ("January February March April May June July August September October November December").split()
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
