@@ -111,8 +111,8 @@ def contact_sheet(out: Path, entries: list[tuple[str, Chart, Path]], fmt: str) -
         picture = f'<img src="{escape(rel)}" alt="{escape(chart.caption)}" loading="lazy">' if fmt != "pdf" else ""
         items.append(
             f'<figure lang="{lang}">{picture}<figcaption><a href="{escape(rel)}">{escape(chart.caption)}</a>'
-            f"<br><small>{escape(citation.data('gbt7714', chart.caption))}</small>"
-            f"<br><small>{escape(citation.data('apa', chart.caption))}</small></figcaption></figure>"
+            f"<br><small>{escape(citation.data('gbt7714', chart.caption, lang))}</small>"
+            f"<br><small>{escape(citation.data('apa', chart.caption, lang))}</small></figcaption></figure>"
         )
     html = (
         '<!doctype html><html lang="zh"><head><meta charset="utf-8"><title>Jianxi briefing charts</title>'
@@ -120,7 +120,7 @@ def contact_sheet(out: Path, entries: list[tuple[str, Chart, Path]], fmt: str) -
         "figure{display:inline-block;width:46%;margin:1%;vertical-align:top}img{width:100%;border:1px solid #ddd}"
         "</style></head><body>"
         f"<h1>涧西区2023年政府工作报告 · 图表 / Jianxi 2023 report · charts</h1>"
-        f"<p>{escape(citation.report('gbt7714'))}<br>{escape(citation.report('apa'))}</p>"
+        f"<p>{escape(citation.report('gbt7714'))}<br>{escape(citation.report('apa', 'en'))}</p>"
         + "".join(items)
         + "</body></html>"
     )

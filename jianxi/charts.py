@@ -15,7 +15,7 @@ from html import escape
 import pandas as pd
 import plotly.graph_objects as go
 
-from jianxi import comparison, formatting, i18n, package
+from jianxi import comparison, formatting, i18n, package, report
 
 FONT_FAMILY = "Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, PingFang SC, Microsoft YaHei, sans-serif"
 # Tableau 20, one colour per sector in the order of the sector vocabulary.
@@ -132,12 +132,18 @@ def _frame(
 
 
 def _hover(frame: pd.DataFrame, lang: str) -> tuple[list[list[str]], str]:
-    """customdata (fact_id, label, figure, clause) and the template that shows it."""
+    """customdata (fact_id, label, figure, clause, where in the report) and the template that shows it."""
     data = [
-        [row["fact_id"], escape(i18n.metric(row, lang)), escape(formatting.figure(row, lang)), _wrap(row["quote"])]
+        [
+            row["fact_id"],
+            escape(i18n.metric(row, lang)),
+            escape(formatting.figure(row, lang)),
+            _wrap(row["quote"]),
+            escape(report.locator_label(row.get("locator") or "", lang)),
+        ]
         for _, row in frame.iterrows()
     ]
-    template = "<b>%{customdata[1]}</b><br>%{customdata[2]}<br><br>“%{customdata[3]}”<extra></extra>"
+    template = "<b>%{customdata[1]}</b><br>%{customdata[2]}<br><br>“%{customdata[3]}”<br><i>%{customdata[4]}</i><extra></extra>"
     return data, template
 
 

@@ -64,9 +64,21 @@ def _plain_number(value: float) -> str:
     return str(int(value)) if value == int(value) else f"{value:f}".rstrip("0")
 
 
+def _derive_locators(data_dir: Path, name: str) -> None:
+    """Fill the locator column of a table of quotes from the report text (rewrites the CSV in place)."""
+    path = data_dir / package.resource(name, data_dir)["path"]
+    frame = package.read_text_table(path)
+    report = load_from(data_dir / package.descriptor(data_dir)["sources"][0]["path"])
+    located = [report.locate(quote, section) for quote, section in zip(frame["quote"], frame["section"], strict=True)]
+    frame["locator"] = [locator.code if locator else "" for locator in located]
+    frame[package.field_names(name, data_dir)].to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
+    typer.echo(f"Derived the locator of {sum(map(bool, located))} of {len(frame)} rows of {path.name}.")
+
+
 @app.command("derive")
 def derive_command(data_dir: Path = DataDir) -> None:
-    """Fill value_base and unit_base of the fact table from units.csv (rewrites the CSV in place)."""
+    """Fill value_base and unit_base of the fact table from units.csv, and the locator of facts and claims
+    from the report text (rewrites the CSVs in place)."""
     path = data_dir / package.resource("facts", data_dir)["path"]
     facts = package.read_text_table(path)
     units = package.read_text_table(data_dir / "units.csv").set_index("unit")
@@ -79,8 +91,10 @@ def derive_command(data_dir: Path = DataDir) -> None:
     facts["value_base"] = [_plain_number(v) for v in base]
     facts["unit_base"] = facts["unit"].map(units["unit_base"])
     columns = package.field_names("facts", data_dir)
-    facts[columns].to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
+    facts.reindex(columns=columns, fill_value="").to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
     typer.echo(f"Derived value_base and unit_base for {len(facts)} rows of {path.name}.")
+    for name in ("facts", "claims"):
+        _derive_locators(data_dir, name)
 
 
 if __name__ == "__main__":

@@ -407,6 +407,54 @@ TEXT = {
         "查询出错：DuckDB 无法执行这条语句，原因见下方 DuckDB 的原始信息。",
         "The query failed: DuckDB could not run it; its own message below says why.",
     ),
+    # Citations and locators (issue 10)
+    "cite_chart": ("引用此图", "Cite this chart"),
+    "cite_figure": ("引用此数字", "Cite this figure"),
+    "cite_dataset": ("引用本数据集", "Cite the dataset"),
+    "style_gbt": ("GB/T 7714-2015", "GB/T 7714-2015"),
+    "style_apa": ("APA（第7版）", "APA 7th edition"),
+    "apa_in_text_note": (
+        "第一行为文内引用，其后为参考文献条目。",
+        "The first line is the in-text citation; the reference list entries follow.",
+    ),
+    "figure_cites_report": (
+        "数字的出处是报告本身（附位置），并注明所用数据集及其版本。",
+        "A figure cites the report itself, at the clause's location, and the data set and version it was taken from.",
+    ),
+    "download_bibtex": ("下载 BibTeX", "Download BibTeX"),
+    "download_ris": ("下载 RIS", "Download RIS"),
+    "reference_managers": (
+        "Zotero、EndNote 等文献管理软件可导入。",
+        "Zotero, EndNote and other reference managers import these.",
+    ),
+    "url_not_set": (
+        "本应用的公开网址尚未设置，引文中注明“网址未设置”。部署者在 JIANXI_PUBLIC_URL 中设置（见 README）。",
+        "The app's public URL is not set, so citations say so. Whoever deploys the app sets JIANXI_PUBLIC_URL (see README).",
+    ),
+    "locator": ("位置", "Where in the report"),
+    "locator_help": (
+        "按报告自身的结构：部分、标题、标题下第几段、段内条目（一是、二是……）。第一部分的九个“一年来”标题在报告中未编号，按顺序计数。",
+        "By the report's own outline: part, heading, paragraph under the heading, item within the paragraph (一是, 二是 …). "
+        "Part 1's nine 一年来 headings are unnumbered in the report and are counted in order.",
+    ),
+    "report_title": ("报告原文", "The report"),
+    "report_caption": (
+        "黄色标记为已整理成数据的数字原文，悬停可见其编号；深色标记为所选数字。文本取自报告PDF，已去除换行与页码。",
+        "Yellow marks are clauses captured as data (hover to see their ids); the dark mark is the selected figure. "
+        "Text extracted from the report's PDF, with line breaks and page numbers removed.",
+    ),
+    "no_such_figure": ("没有编号为 “{id}” 的数字。", "There is no figure with the id “{id}”."),
+    "selected_in_report": ("所选数字", "Selected figure"),
+    "section_label": ("章节", "Section"),
+    "glossary": ("名词解释", "Glossary"),
+    "search_help": (
+        "可搜索原文（中文），也可搜索指标名称（中英文）和名词解释（中英文）。",
+        "Searches the report's Chinese text, the metrics' names (Chinese and English) and the glossary (Chinese and English).",
+    ),
+    "search_hits": ("{n} 处", "{n} matches"),
+    "hit_text": ("原文", "Report text"),
+    "hit_metric": ("指标", "Metric"),
+    "hit_glossary": ("名词解释", "Glossary"),
 }
 
 

@@ -8,13 +8,14 @@ from __future__ import annotations
 import atexit
 import re
 import shutil
+from datetime import date
 from urllib.parse import urlencode
 
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from jianxi import charts, citation, db, i18n, url_state
+from jianxi import charts, citation, db, formatting, i18n, report, url_state
 from jianxi.package import DataError
 
 REPORT_PAGE = "report"
@@ -247,13 +248,70 @@ def apply_briefing_style() -> None:
         st.html(BRIEFING_CSS)  # a constant: no data or visitor text
 
 
+def public_url() -> str | None:
+    """The app's public address: JIANXI_PUBLIC_URL from Streamlit's secrets or the environment; None when unset."""
+    configured = st.secrets.get(citation.URL_SETTING) if st.secrets.load_if_toml_exists() else None
+    return citation.public_url({citation.URL_SETTING: configured} if configured else None)
+
+
+def current_page_url() -> str | None:
+    """The public address of the page the visitor is on, with its query (None when the URL is unset)."""
+    from urllib.parse import urlsplit
+
+    path = urlsplit(st.context.url or "").path.strip("/") if st.context.url else ""
+    return citation.page_url(public_url(), path, **st.query_params.to_dict())
+
+
+def cite_popover(label: str, cited: citation.Citation, lang: str, key: str, file_stem: str, notes=()) -> None:
+    """A popover with the GB/T 7714 and APA text to copy and BibTeX and RIS files to download."""
+    with st.popover(label, key=f"cite_{key}"):
+        for note in notes:
+            st.caption(note)
+        st.markdown(f"**{i18n.t('style_gbt', lang)}**")
+        st.code(cited.gbt7714, language=None, wrap_lines=True)
+        st.markdown(f"**{i18n.t('style_apa', lang)}**")
+        st.code(cited.apa, language=None, wrap_lines=True)
+        left, right = st.columns(2)
+        left.download_button(
+            i18n.t("download_bibtex", lang), cited.bibtex, f"{file_stem}.bib", "application/x-bibtex", key=f"bib_{key}"
+        )
+        right.download_button(
+            i18n.t("download_ris", lang),
+            cited.ris,
+            f"{file_stem}.ris",
+            "application/x-research-info-systems",
+            key=f"ris_{key}",
+        )
+        st.caption(i18n.t("reference_managers", lang))
+        if not public_url():
+            st.caption(i18n.t("url_not_set", lang))
+
+
 def cite_chart(fig: go.Figure, lang: str, key: str) -> None:
-    title = charts.title_of(fig)
-    with st.popover(i18n.t("cite_chart", lang), key=f"cite_{key}"):
-        st.markdown("**GB/T 7714**")
-        st.code(citation.data("gbt7714", title), language=None, wrap_lines=True)
-        st.markdown("**APA**")
-        st.code(citation.data("apa", title), language=None, wrap_lines=True)
+    cited = citation.chart(charts.title_of(fig), lang, date.today(), current_page_url())
+    cite_popover(i18n.t("cite_chart", lang), cited, lang, key, f"jianxi-chart-{key}")
+
+
+def cite_dataset(lang: str, key: str = "dataset") -> None:
+    cited = citation.dataset(lang, date.today(), public_url())
+    cite_popover(i18n.t("cite_dataset", lang), cited, lang, key, "jianxi-report-data")
+
+
+def cite_figure(fact_id: str, locator_code: str, lang: str, key: str) -> None:
+    """Cite this figure: the report at the figure's locator, and the data set and its version."""
+    locator = report.parse_locator(locator_code)
+    if locator is None:
+        return
+    cited = citation.figure(locator, lang, date.today(), public_url())
+    notes = (i18n.t("figure_cites_report", lang), i18n.t("apa_in_text_note", lang))
+    cite_popover(i18n.t("cite_figure", lang), cited, lang, f"figure_{key}_{fact_id}", f"jianxi-{fact_id}", notes)
+
+
+POINT = "point"  # the query parameter holding a chart's selected figure
+
+
+def _fact_ids(fig: go.Figure) -> set[str]:
+    return {row[0] for trace in fig.data if trace.customdata is not None for row in trace.customdata if len(row)}
 
 
 @st.cache_resource(show_spinner=False, max_entries=512)
@@ -268,11 +326,13 @@ def figure(builder: str, query_name: str, *args, **params) -> go.Figure:
 
 
 def show_chart(fig: go.Figure, filename: str, key: str, lang: str) -> None:
-    """Draw a figure as built (theme=None), with the 2× PNG button and a citation; a clicked point shows
-    its clause. In briefing view the type is larger."""
+    """Draw a figure as built (theme=None), with the 2× PNG button and a citation. A clicked point's
+    figure goes into the URL (?point=<fact_id>) and is shown above the chart, where the visitor looks.
+    In briefing view the type is larger."""
     if briefing():
         fig = go.Figure(fig)  # a copy: the cached figure is shared
         fig.update_layout(font_size=18, title_font_size=28, height=int((fig.layout.height or 450) * 1.45))
+    selected_slot = st.container()
     event = st.plotly_chart(
         fig,
         theme=None,
@@ -281,16 +341,24 @@ def show_chart(fig: go.Figure, filename: str, key: str, lang: str) -> None:
         selection_mode="points",
         key=key,
     )
-    if not briefing():
-        cite_chart(fig, lang, key)
+    if briefing():
+        return
+    cite_chart(fig, lang, key)
     points = event.selection.points if event and event.selection else []
-    if points and points[0].get("customdata"):
-        fact_id = points[0]["customdata"][0]
-        if fact_id:
-            show_fact(fact_id, lang)
+    clicked = points[0]["customdata"][0] if points and points[0].get("customdata") else None
+    last_key = f"_last_point_{key}"  # UI state: the point this chart last reported, to tell a new click
+    if clicked and clicked != st.session_state.get(last_key):
+        st.query_params[POINT] = clicked
+    st.session_state[last_key] = clicked
+    point = st.query_params.get(POINT)
+    if point and (clicked == point or (not clicked and point in _fact_ids(fig))):
+        with selected_slot:
+            show_fact(point, lang, key)
 
 
-def show_fact(fact_id: str, lang: str) -> None:
+def show_fact(fact_id: str, lang: str, key: str = "point") -> None:
+    """A figure where the visitor is looking: its name and value, its clause, where the report says it,
+    how to cite it and a link to the clause in the report."""
     facts = query("report_figures")
     row = facts[facts["fact_id"] == fact_id]
     if row.empty:
@@ -298,9 +366,17 @@ def show_fact(fact_id: str, lang: str) -> None:
     row = row.iloc[0]
     with st.container(border=True):
         st.caption(f"{i18n.t('selected_point', lang)} · `{fact_id}`")
-        st.markdown(f"**{i18n.metric(row, lang)}**")
+        st.markdown(f"**{i18n.metric(row, lang)}** · {formatting.zh(row['value'], row['unit'], row['qualifier_zh'])}")
         st.text(f"“{row['quote']}”")
-        fact_link(fact_id, lang)
+        st.caption(
+            f"{i18n.t('locator', lang)}: {report.locator_label(row['locator'], lang)} · {row['section']}",
+            help=i18n.t("locator_help", lang),
+        )
+        left, right = st.columns([1, 2], vertical_alignment="center")
+        with left:
+            cite_figure(fact_id, row["locator"], lang, key)
+        with right:
+            fact_link(fact_id, lang)
 
 
 def footer(lang: str) -> None:

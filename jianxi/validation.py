@@ -162,6 +162,7 @@ def _locator_problems(
                 f"the quote stands under {report.section_at(offsets[0])!r}, not {row['section']!r}",
             )
         )
+    problems += _paragraph_locator_problems(row, offsets, report, file, line)
     in_part_one = row["section"].startswith(PART_ONE)
     if row["kind"] == "actual" and not in_part_one:
         problems.append(
@@ -169,6 +170,31 @@ def _locator_problems(
         )
     if row["kind"] == "target" and in_part_one:
         problems.append(Problem(file, line, "kind", "'target' in part 一, which reports results"))
+    return problems
+
+
+def _paragraph_locator_problems(
+    row: pd.Series, offsets: list[int], report: Report, file: str, line: int
+) -> list[Problem]:
+    """The quote stands inside one paragraph, and the row's locator is the one the text gives for it
+    (python -m jianxi.data derive refills it)."""
+    in_section = [o for o in offsets if report.section_at(o) == row["section"]]
+    if not in_section:
+        return []  # reported as a quote or section problem
+    offset = in_section[0]
+    problems = []
+    if offset + len(squash(row["quote"])) > report.paragraph_span(offset)[1]:
+        problems.append(Problem(file, line, "quote", "runs across a paragraph break of the report"))
+    expected = report.locator_at(offset).code
+    if row.get("locator") != expected:
+        problems.append(
+            Problem(
+                file,
+                line,
+                "locator",
+                f"{row.get('locator')!r} is not where the quote stands: {expected!r} (run python -m jianxi.data derive)",
+            )
+        )
     return problems
 
 

@@ -1,4 +1,5 @@
-"""Report: the text by section with every captured figure marked; any figure's clause in context."""
+"""Report: a figure's clause first (?fact=<fact_id>), then the text by section with every captured figure
+marked; search over the text, the metrics' names and the glossary."""
 
 import streamlit as st
 
@@ -10,40 +11,49 @@ text = report.load()
 facts = ui.query("report_figures")
 clauses = list(zip(facts["fact_id"], facts["quote"], strict=True))
 
+# 1. The selected figure, where the visitor lands: its clause among its neighbouring sentences.
 fact_id = st.query_params.get("fact")
 selected = facts[facts["fact_id"] == fact_id]
 if fact_id and selected.empty:
-    shown_id = ui.escape_markdown(fact_id[:80])
-    st.warning(f"没有编号为 “{shown_id}” 的数字。" if lang == "zh" else f"There is no figure with the id “{shown_id}”.")
+    st.warning(i18n.t("no_such_figure", lang).format(id=ui.escape_markdown(fact_id[:80])))
 elif fact_id:
     row = selected.iloc[0]
-    offset = text.find_all(row["quote"])[0]
+    offset = text.occurrence(row["quote"], row["section"])
     with st.container(border=True):
+        st.caption(f"{i18n.t('selected_in_report', lang)} · `{row['fact_id']}`")
         st.markdown(f"**{i18n.metric(row, lang)}** · {formatting.zh(row['value'], row['unit'], row['qualifier_zh'])}")
-        st.caption(f"`{row['fact_id']}` · {row['section']} · {'第' if lang == 'zh' else 'line '}"
-                   f"{text.line_at(offset)}{' 行' if lang == 'zh' else ''}")  # fmt: skip
+        st.html(highlight.context_html(text, offset, row["quote"], row["fact_id"], clauses))
+        st.caption(
+            f"{i18n.t('locator', lang)}: {report.locator_label(row['locator'], lang)} · {row['section']}",
+            help=i18n.t("locator_help", lang),
+        )
+        ui.cite_figure(row["fact_id"], row["locator"], lang, "report")
 
-search = st.text_input(i18n.t("search", lang), key="q", bind="query-params", max_chars=50)
+# 2. Search: the Chinese text, the metrics' names in both languages, the glossary.
+glossary = ui.query("glossary")
+search = st.text_input(
+    i18n.t("search", lang), key="q", bind="query-params", max_chars=50, help=i18n.t("search_help", lang)
+)
 if search.strip():
-    needle = report.squash(search)
-    hits = highlight.sentences_with(text, needle)
-    st.markdown(f"**{len(hits)}** {'处' if lang == 'zh' else 'sentences'}")
-    for section, sentence in hits:
-        st.caption(section)
-        st.html(highlight.marked_html(sentence, [("search", needle)]))
+    hits = highlight.search(text, search, facts, glossary, lang)
+    st.markdown(f"**{i18n.t('search_hits', lang).format(n=len(hits))}**")
+    for hit in hits:
+        label = f" · {hit.label}" if hit.label else ""
+        st.caption(f"{i18n.t('hit_' + hit.kind, lang)}{label} · {hit.section}")
+        st.html(highlight.marked_html(hit.sentence, [("search", hit.mark)]))
 
+# 3. The section, headings as headings, the selected clause standing out.
 names = text.section_names
 default_section = selected.iloc[0]["section"] if not selected.empty else names[1]
 section = st.selectbox(
-    "章节" if lang == "zh" else "Section",
+    i18n.t("section_label", lang),
     options=names,
     index=names.index(default_section) if default_section in names else 0,
     key="section",
     bind="query-params",
 )
-st.html(highlight.marked_html(highlight.section_text(text, section), clauses, selected=fact_id))
+st.html(highlight.section_html(text, section, clauses, selected=fact_id))
 
-with st.expander("名词解释" if lang == "zh" else "Glossary", expanded=section.startswith(report.GLOSSARY)):
-    glossary = ui.query("glossary")
+with st.expander(i18n.t("glossary", lang), expanded=section.startswith(report.GLOSSARY)):
     columns = ["term_zh", "definition_zh"] if lang == "zh" else ["term_zh", "term_en", "definition_en"]
     st.dataframe(glossary[columns], hide_index=True, width="stretch")

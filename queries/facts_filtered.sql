@@ -3,8 +3,8 @@
 -- description_zh: 按领域、年度、类型和关键词筛选的全部数字；参数为空表示不筛选。
 -- description_en: Every figure, filtered by sectors, years, kinds and a search text; an empty parameter means no filter.
 -- params: sectors, years, kinds, search
--- columns: fact_id, indicator, year, period, kind, section, sector, metric_zh, metric_en, value, unit, value_base, unit_base, measure, qualifier, qualifier_zh, city_share_pct, city_rank, quote, pair_note, pair_note_zh, note, note_zh, restates
-SELECT fact_id, indicator, year, period, kind, section, sector, metric_zh, metric_en, value, unit, value_base,
+-- columns: fact_id, indicator, year, period, kind, section, locator, sector, metric_zh, metric_en, value, unit, value_base, unit_base, measure, qualifier, qualifier_zh, city_share_pct, city_rank, quote, pair_note, pair_note_zh, note, note_zh, restates
+SELECT fact_id, indicator, year, period, kind, section, locator, sector, metric_zh, metric_en, value, unit, value_base,
        unit_base, measure, qualifier, qualifier_zh, city_share_pct, city_rank, quote, pair_note, pair_note_zh, note, note_zh,
        restates
 FROM facts

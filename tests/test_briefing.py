@@ -64,5 +64,5 @@ def test_export_renders_cjk_text_at_slide_size(con, tmp_path, monkeypatch):
     svg = briefing.export(tmp_path / "svg", ["zh"], "svg", "1200x675")[1].read_text(encoding="utf-8")
     assert SOURCE_ZH in svg and few[1].caption in svg
     index = (tmp_path / "png" / "index.html").read_text(encoding="utf-8")
-    assert index.count("<figure") == 3 and "[DS]" in index and "[Data set]" in index
+    assert index.count("<figure") == 3 and "[DB/OL]//涧西区报告数据维护者" in index and "[图表]" in index
     assert re.search(r'src="zh/growth-targets-2023\.png"', index)

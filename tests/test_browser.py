@@ -235,3 +235,66 @@ def test_data_page_first_screen_starts_with_the_figure(server, browser, lang):
     assert headers[:5] == expected
     page.screenshot(path=SHOTS / f"data-first-screen-{lang}-1400.png")
     context.close()
+
+
+# Facts spread over the report: part 一 (its first and fifth headings), part 二, part 三 (two headings),
+# the glossary. Each must land with its clause in view on a laptop-sized window, without scrolling.
+LANDING_FACTS = [
+    "2022-imports-exports",
+    "2022-returnee-driven-employment",
+    "2023-target-new-urban-jobs",
+    "2023-high-tech-enterprises",
+    "2023-public-kindergartens-completed",
+    "2023-glossary-rcep-members",
+]
+LAPTOP = {"width": 1280, "height": 720}
+
+
+@pytest.mark.parametrize("lang", list(LANGUAGES))
+def test_report_link_lands_on_the_clause(server, browser, lang):
+    context = browser.new_context(viewport=LAPTOP)
+    tab = context.new_page()
+    try:
+        for fact_id in LANDING_FACTS:
+            tab.goto(f"{server}/report?fact={fact_id}&lang={LANGUAGES[lang]}")
+            wait_for_app(tab, 0)
+            mark = tab.locator("mark#selected-clause")
+            mark.wait_for(timeout=30_000)
+            assert_no_error(tab)
+            box = mark.bounding_box()
+            assert box is not None, fact_id
+            assert box["y"] >= 0 and box["y"] + box["height"] <= LAPTOP["height"], (fact_id, box)
+            assert tab.evaluate("window.scrollY") == 0
+            scrolled = tab.evaluate("document.querySelector('[data-testid=\"stMain\"]')?.scrollTop ?? 0")
+            assert scrolled == 0, fact_id
+            assert fact_id in mark.get_attribute("title")
+            if fact_id == LANDING_FACTS[0]:
+                SHOTS.mkdir(parents=True, exist_ok=True)
+                tab.screenshot(path=SHOTS / f"report-landing-{lang}.png")
+    finally:
+        context.close()
+
+
+def test_clicked_point_shows_its_figure_above_the_chart_and_in_the_url(server, browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    tab = context.new_page()
+    try:
+        tab.goto(f"{server}/share_of_city?lang=English")
+        wait_for_app(tab, 1)
+        bar = tab.locator(".js-plotly-plot .point").first.bounding_box()
+        x, y = bar["x"] + 8, bar["y"] + bar["height"] / 2  # inside the bar, however short it is
+        tab.mouse.move(x - 4, y)
+        tab.mouse.move(x, y)
+        tab.wait_for_timeout(300)
+        tab.mouse.click(x, y)
+        tab.wait_for_function("/[?&]point=[a-z0-9-]+/.test(location.search)", timeout=30_000)
+        selected = tab.get_by_text("Selected figure").first
+        selected.wait_for(timeout=30_000)
+        chart_top = tab.locator(".js-plotly-plot").first.bounding_box()["y"]
+        assert selected.bounding_box()["y"] < chart_top
+        assert tab.get_by_text("Where in the report: Part ").first.is_visible()
+        assert tab.get_by_role("button", name="Cite this figure").first.is_visible()
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        tab.screenshot(path=SHOTS / "clicked-point-en.png")
+    finally:
+        context.close()

@@ -102,3 +102,14 @@ def test_title_for_citations_is_plain_text(con):
     fig = charts.city_shares(db.execute(con, "city_shares"), "en")
     assert charts.title_of(fig) == "Jianxi's share of the Luoyang total (2022, as the report states)"
     assert "&#x27;" in fig.layout.title.text  # the drawn title is escaped
+
+
+HOVER_LOCATORS = {"zh": "一（一）第1段·四是", "en": "Part 1, §(1), para. 1, item 4"}
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_hover_says_where_in_the_report(con, lang):
+    fig = charts.city_shares(db.execute(con, "city_shares"), lang)
+    rows = [row for trace in fig.data for row in trace.customdata if row[0] == "2022-imports-exports"]
+    assert rows and rows[0][4] == HOVER_LOCATORS[lang]
+    assert "%{customdata[4]}" in fig.data[0].hovertemplate

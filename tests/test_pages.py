@@ -27,6 +27,10 @@ TITLES = {
 HEADLINE_INDICATORS = 8
 
 
+HEADING_HTML = ">一年来，我们迎难而上、聚力发展，经济运行稳中向好。</h4>"
+CHART_AUTHOR_ZH = "涧西区报告数据维护者"
+
+
 def run_page(page: str, **params) -> AppTest:
     at = AppTest.from_file(str(ROOT / "pages" / f"{page}.py"), default_timeout=60)
     for key, value in params.items():
@@ -217,9 +221,26 @@ def test_data_page_reads_metric_and_figure_first_in_the_visitors_language(lang):
 def test_report_page_marks_figures_and_finds_text():
     at = run_page("report", fact="2022-gdp")
     html = "".join(element.proto.body for element in at.get("html"))
-    assert html.count("<mark") > 10 and "#FFB74D" in html  # the selected figure stands out
+    assert html.count("<mark") > 10
+    # the selected figure stands out: once in context at the top, once in its section
+    assert html.count('data-selected="1"') == 2 and 'id="selected-clause"' in html
     at.text_input(key="q").set_value("713").run()
-    assert any("**1**" in m.value for m in at.markdown)
+    assert any(m.value == "**1 处**" for m in at.markdown)
+
+
+def test_report_page_headings_are_headings():
+    at = run_page("report", fact="2022-imports-exports")
+    html = "".join(element.proto.body for element in at.get("html"))
+    assert HEADING_HTML in html
+    assert "一、2022年工作回顾2022年是" not in html
+
+
+def test_report_search_finds_english_metric_names_and_glossary_terms():
+    at = run_page("report", lang="English", q="imports")
+    captions = [c.value for c in at.caption]
+    assert any(c.startswith("Metric · Total imports and exports") for c in captions), captions
+    at = run_page("report", lang="English", q="angel loan")
+    assert any(c.startswith("Glossary · 天使贷") for c in (c.value for c in at.caption))
 
 
 def test_report_page_unknown_fact_is_a_clear_warning():
@@ -276,8 +297,21 @@ def test_cite_this_chart_gives_both_styles():
     at = run_page("overview")
     codes = [c.value for c in at.code]
     title = charts.title_of(figures(at)[0])
-    assert any(code.startswith(f"{title}//Jianxi report explorer") and "[DS]" in code for code in codes)
-    assert any(code.startswith(f"{title}. In Jianxi report explorer. (2026)") for code in codes)
+    assert f"{CHART_AUTHOR_ZH}. {title}[DB/OL]//{CHART_AUTHOR_ZH}. 涧西区2023年政府工作报告数据. 1.0.0版." in "\n".join(
+        codes
+    )
+    assert (
+        f"{CHART_AUTHOR_ZH}. (2026). {title} [图表]. 涧西区2023年政府工作报告数据 (版本 1.0.0). [网址未设置]" in codes
+    )
+    assert len(at.get("download_button")) >= 2  # BibTeX and RIS
+
+
+def test_clicked_point_from_the_url_is_shown_above_its_chart_with_its_citation():
+    at = run_page("share_of_city", lang="English", point="2022-imports-exports")
+    assert not at.exception
+    captions = [c.value for c in at.caption]
+    assert "Where in the report: Part 1, §(1), para. 1, item 4 · 一、2022年工作回顾 / 经济运行稳中向好" in captions
+    assert any(code.startswith("[1] 涧西区人民政府. 政府工作报告") for code in (c.value for c in at.code))
 
 
 def test_text_from_the_url_is_shown_literally():

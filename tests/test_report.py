@@ -1,6 +1,8 @@
 """The report text: squashing, number readings, the outline of sections."""
 
-from jianxi.report import FRONT_MATTER, load, number_values, squash
+import pytest
+
+from jianxi.report import FRONT_MATTER, load, locator_label, number_values, parse_locator, squash
 
 SECTIONS_IN_PART_ONE = 9
 PART_THREE_HEADINGS = 9
@@ -33,3 +35,70 @@ def test_section_and_line_of_a_quote():
     assert report.line_at(offset) == 46
     (offset,) = report.find_all("设计产能5万台")
     assert report.section_at(offset).endswith("（二）抓好产业发展，高层级构建“风口”产业集群")
+
+
+# Locators, read off the printed report by hand: (quote, section, code, English label).
+LOCATED = [
+    (
+        "全年进出口总值达到92.8亿元",
+        "一、2022年工作回顾 / 经济运行稳中向好",
+        "一（一）第1段·四是",
+        "Part 1, §(1), para. 1, item 4",
+    ),
+    (
+        "既有建筑完成电梯加装102户",
+        "一、2022年工作回顾 / 城市品质日新月异",
+        "一（四）第1段·另一方面",
+        "Part 1, §(4), para. 1, item 2",
+    ),
+    (
+        "全区高新技术企业超过500家",
+        "三、2023年重点工作安排 / （三）抓好科技创新，高动能助推产业发展",
+        "三（三）第1段·三是",
+        "Part 3, §(3), para. 1, item 3",
+    ),
+    ("城镇新增就业1.4万人", "二、2023年目标任务", "二、第3段", "Part 2, para. 3"),
+    ("政协委员提案253件", "一、2022年工作回顾 / 政府效能持续提高", "一（九）第1段", "Part 1, §(9), para. 1"),
+    (
+        "各位代表，前进路上无坦途",
+        "一、2022年工作回顾 / 政府效能持续提高",
+        "一（九）第3段",
+        "Part 1, §(9), para. 3",
+    ),
+    ("智慧岛：我省大力推动建设的标准化双创中心", "名词解释 / 智慧岛", "名词解释：智慧岛", "Glossary, entry 智慧岛"),
+]
+
+
+@pytest.mark.parametrize(("quote", "section", "code", "english"), LOCATED)
+def test_locator_of_a_quote(quote, section, code, english):
+    report = load()
+    locator = report.locate(quote, section)
+    assert locator.code == code
+    assert locator.label("zh") == code
+    assert locator.label("en") == english
+    assert parse_locator(code).label("en") == english
+
+
+def test_a_repeated_quote_is_located_in_its_section():
+    report = load()
+    jobs = "新增就业1.4万人"
+    assert report.locate(jobs, "二、2023年目标任务").code == "二、第3段"
+    assert (
+        report.locate(jobs, "三、2023年重点工作安排 / （八）抓好民生实事，高质量优化公共服务").code
+        == "三（八）第1段·一是"
+    )
+
+
+def test_paragraphs_end_at_headings_and_do_not_span_sections():
+    report = load()
+    (heading,) = report.find_all("一年来，我们借势乘势、善作善成，产业发展态势强劲。")
+    (before,) = report.find_all("占全市总量的 44.3%。")
+    assert report.paragraph_span(before)[1] <= heading
+    for start in report.paragraph_starts:
+        end = report.paragraph_span(start)[1]
+        assert report.section_at(start) == report.section_at(end - 1)
+
+
+def test_parse_locator_refuses_what_is_no_locator():
+    assert parse_locator("line 803") is None
+    assert locator_label("line 803", "en") == "line 803"

@@ -408,3 +408,32 @@ def test_cluster_member_quote_that_does_not_name_it(data_copy):
 def test_cluster_member_links_unknown_claim(data_copy):
     line = set_cell(data_copy, "cluster_members.csv", 0, "claim_id", "2023-no-such-claim")
     assert_reported(data_copy, f"data/cluster_members.csv:{line}", "[claim_id]", "is not a claim_id of claims")
+
+
+def test_locator_that_is_not_where_the_quote_stands(data_copy):
+    row = first_row(data_copy, "fact_id == '2022-imports-exports'")
+    line = set_cell(data_copy, FACTS, row, "locator", "一（一）第1段·三是")
+    assert_reported(data_copy, f"data/{FACTS}:{line}", "[locator]", "'一（一）第1段·四是'", "derive")
+
+
+def test_empty_locator_of_a_claim(data_copy):
+    line = set_cell(data_copy, "claims.csv", 0, "locator", "")
+    assert_reported(data_copy, f"data/claims.csv:{line}", "[locator]", "is empty")
+
+
+def test_derive_refills_the_locators(data_copy):
+    path = data_copy / FACTS
+    original = package.read_text_table(path)
+    original.assign(locator="").to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
+    result = CliRunner().invoke(app, ["derive", "--data-dir", str(data_copy)])
+    assert result.exit_code == 0, result.output
+    assert package.read_text_table(path)["locator"].tolist() == original["locator"].tolist()
+    assert messages(data_copy) == []
+
+
+def test_quote_that_runs_across_a_paragraph_break(data_copy):
+    row = first_row(data_copy, "fact_id == '2022-imports-exports'")
+    line = set_cell(
+        data_copy, FACTS, row, "quote", "全年进出口总值达到92.8亿元，占全市总量的44.3%。一年来，我们借势乘势"
+    )
+    assert_reported(data_copy, f"data/{FACTS}:{line}", "[quote]", "runs across a paragraph break")
