@@ -218,12 +218,6 @@ TEXT = {
         "每行一个数字，附原文语句。筛选后的结果可下载；链接可分享当前筛选。",
         "One row per figure, with the clause it comes from. Download the filtered rows; the link keeps the filters.",
     ),
-    "report_title": ("报告原文", "The report"),
-    "report_caption": (
-        "黄色标记为已整理成数据的数字原文；悬停可见其编号。文本取自报告PDF，已去除换行与页码。",
-        "Marked clauses are figures captured as data; hover to see their ids. Text extracted from the report's PDF, "
-        "with line breaks and page numbers removed.",
-    ),
     # Charts: titles and axes
     "chart_growth_targets": ("2023年主要预期目标（增速与比率）", "Main targets for 2023 (growth rates and ratios)"),
     "axis_target_pct": ("目标值（%）", "Target (%)"),
@@ -408,7 +402,6 @@ TEXT = {
         "The query failed: DuckDB could not run it; its own message below says why.",
     ),
     # Citations and locators (issue 10)
-    "cite_chart": ("引用此图", "Cite this chart"),
     "cite_figure": ("引用此数字", "Cite this figure"),
     "cite_dataset": ("引用本数据集", "Cite the dataset"),
     "style_gbt": ("GB/T 7714-2015", "GB/T 7714-2015"),

@@ -146,10 +146,10 @@ def toggle(container, label: str, key: str, **kwargs) -> bool:
     return value
 
 
-def text(container, label: str, key: str, max_chars: int) -> str:
+def text(container, label: str, key: str, max_chars: int, **kwargs) -> str:
     """A text input bound to ?key=<text> (free text, not a code)."""
     _restore(key, lambda raw: ((raw[0][:max_chars] if raw else ""), ()))
-    value = container.text_input(label, key=key, max_chars=max_chars)
+    value = container.text_input(label, key=key, max_chars=max_chars, **kwargs)
     _publish(key, "")
     return value
 
@@ -293,6 +293,9 @@ def cite_chart(fig: go.Figure, lang: str, key: str) -> None:
 
 
 def cite_dataset(lang: str, key: str = "dataset") -> None:
+    """Cite the dataset (not in briefing view, which shows no controls)."""
+    if briefing():
+        return
     cited = citation.dataset(lang, date.today(), public_url())
     cite_popover(i18n.t("cite_dataset", lang), cited, lang, key, "jianxi-report-data")
 

@@ -3,7 +3,7 @@ package) and the data dictionary."""
 
 import streamlit as st
 
-from jianxi import counts, export, formatting, i18n, package, ui
+from jianxi import counts, export, formatting, i18n, package, report, ui
 
 lang = ui.page("data_title", "data_caption")
 
@@ -49,6 +49,7 @@ shown = rows.assign(
     share=[formatting.share(s, lang) or None for s in rows["city_share_pct"]],
     rank=[formatting.rank(r, lang) or None for r in rows["city_rank"]],
     link=[ui.report_url(f, lang) for f in rows["fact_id"]],
+    locator=[report.locator_label(code, lang) for code in rows["locator"]],
     pair_note=[i18n.data_text(r, "pair_note", lang) for _, r in rows.iterrows()],
     note=[i18n.data_text(r, "note", lang) for _, r in rows.iterrows()],
 )
@@ -62,6 +63,7 @@ columns = {
     "share": i18n.t("share", lang),
     "rank": i18n.t("rank", lang),
     "quote": i18n.t("quote", lang),
+    "locator": i18n.t("locator", lang),
     "pair_note": i18n.t("pair_note", lang),
     "note": i18n.t("note", lang),
     "measure": i18n.t("measure", lang),

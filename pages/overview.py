@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from jianxi import citation, counts, formatting, i18n, ui
+from jianxi import counts, formatting, i18n, ui
 
 lang = ui.page("overview_title", "overview_caption")
 
@@ -43,8 +43,4 @@ with st.expander(i18n.t("about_data", lang), expanded=False):
         },
     )
 
-with st.expander(i18n.t("cite_data", lang), expanded=False):
-    st.markdown("**GB/T 7714**")
-    st.code(f"{citation.data('gbt7714')}\n{citation.report('gbt7714')}", language=None, wrap_lines=True)
-    st.markdown("**APA**")
-    st.code(f"{citation.data('apa')}\n{citation.report('apa')}", language=None, wrap_lines=True)
+ui.cite_dataset(lang)

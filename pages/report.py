@@ -21,7 +21,7 @@ elif fact_id:
     offset = text.occurrence(row["quote"], row["section"])
     with st.container(border=True):
         st.caption(f"{i18n.t('selected_in_report', lang)} · `{row['fact_id']}`")
-        st.markdown(f"**{i18n.metric(row, lang)}** · {formatting.zh(row['value'], row['unit'], row['qualifier_zh'])}")
+        st.markdown(f"**{i18n.metric(row, lang)}** · {formatting.figure(row, lang)}")
         st.html(highlight.context_html(text, offset, row["quote"], row["fact_id"], clauses))
         st.caption(
             f"{i18n.t('locator', lang)}: {report.locator_label(row['locator'], lang)} · {row['section']}",
@@ -31,9 +31,7 @@ elif fact_id:
 
 # 2. Search: the Chinese text, the metrics' names in both languages, the glossary.
 glossary = ui.query("glossary")
-search = st.text_input(
-    i18n.t("search", lang), key="q", bind="query-params", max_chars=50, help=i18n.t("search_help", lang)
-)
+search = ui.text(st, i18n.t("search", lang), "q", max_chars=50, help=i18n.t("search_help", lang))
 if search.strip():
     hits = highlight.search(text, search, facts, glossary, lang)
     st.markdown(f"**{i18n.t('search_hits', lang).format(n=len(hits))}**")
@@ -45,15 +43,19 @@ if search.strip():
 # 3. The section, headings as headings, the selected clause standing out.
 names = text.section_names
 default_section = selected.iloc[0]["section"] if not selected.empty else names[1]
-section = st.selectbox(
+# The section is in the URL by its number in the outline (?section=3); an old link's section name still works.
+number = ui.select(
+    st,
     i18n.t("section_label", lang),
-    options=names,
-    index=names.index(default_section) if default_section in names else 0,
-    key="section",
-    bind="query-params",
+    "section",
+    list(range(len(names))),
+    format_func=names.__getitem__,
+    default=names.index(default_section) if default_section in names else 0,
+    label_of=lambda index, _lang: names[index],
 )
+section = names[number]
 st.html(highlight.section_html(text, section, clauses, selected=fact_id))
 
 with st.expander(i18n.t("glossary", lang), expanded=section.startswith(report.GLOSSARY)):
-    columns = ["term_zh", "definition_zh"] if lang == "zh" else ["term_zh", "term_en", "definition_en"]
+    columns = list(dict.fromkeys(["term_zh", f"term_{lang}", f"definition_{lang}"]))  # the Chinese term always
     st.dataframe(glossary[columns], hide_index=True, width="stretch")

@@ -18,7 +18,7 @@ PAGE = str(ROOT / "pages" / "sql.py")
 # --- DuckDB's text: hints survive, private details do not ---------------------------------------
 
 BINDER = """Binder Error: Referenced column "sectr" not found in FROM clause!
-Candidate bindings: "sector", "section", "metric_en", "metric_zh", "city_rank"
+Candidate bindings: "sector", "section", "locator", "metric_en", "metric_zh"
 
 LINE 1: SELECT sectr FROM facts
                ^^^^^"""
