@@ -190,6 +190,7 @@ TEXT = {
     ),
     "gdp_sources": ("区县GDP：来源之间的分歧", "District GDP: the sources disagree"),
     "area": ("地区", "Area"),
+    "gdp": ("地区生产总值", "GDP"),
     "unit": ("单位", "Unit"),
     "report_claim": ("报告表述", "Report's claim"),
     "source_type": ("来源类型", "Source type"),

@@ -76,14 +76,15 @@ st.dataframe(
 st.subheader(i18n.t("gdp_sources", lang))
 gdp = ui.query("district_gdp_sources")
 st.dataframe(
-    gdp[["area", "value", "unit", "claim", "source_type", "source_title", "source_quote"]],
+    gdp.assign(gdp=[formatting.figure(r, lang) for _, r in gdp.iterrows()])[
+        ["area", "gdp", "claim", "source_type", "source_title", "source_quote"]
+    ],
     hide_index=True,
     width="stretch",
     placeholder="—",
     column_config={
         "area": i18n.t("area", lang),
-        "value": st.column_config.NumberColumn("GDP", format="%.2f"),
-        "unit": i18n.t("unit", lang),
+        "gdp": i18n.t("gdp", lang),
         "claim": i18n.t("report_claim", lang),
         "source_type": i18n.t("source_type", lang),
         "source_title": i18n.t("source_title", lang),

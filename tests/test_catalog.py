@@ -1,0 +1,91 @@
+"""One catalog for every interface string (jianxi/i18n.py): every entry has both languages with the
+same fields; pages, the chart builders and the shared UI ask for keys and never choose a language
+inline or write interface text of their own."""
+
+import ast
+import re
+import string
+
+import pytest
+
+from jianxi import i18n
+from jianxi.paths import ROOT
+
+CODE = sorted((ROOT / "pages").glob("*.py")) + [ROOT / "jianxi" / "charts.py", ROOT / "jianxi" / "ui.py"]
+EVERY_MODULE = [*sorted((ROOT / "jianxi").glob("*.py")), *sorted((ROOT / "pages").glob("*.py")), ROOT / "app.py"]
+CJK = re.compile(r"[\u3400-\u9fff]")
+# Streamlit calls whose first argument (or label=) is text a visitor reads.
+SHOWN = {
+    "title", "header", "subheader", "caption", "markdown", "write", "text", "info", "warning", "error", "success",
+    "button", "download_button", "selectbox", "multiselect", "text_input", "text_area", "toggle", "checkbox",
+    "radio", "expander", "popover", "metric", "tabs", "number_input", "segmented_control", "TextColumn",
+    "LinkColumn", "NumberColumn", "Column",
+}  # fmt: skip
+
+
+def tree(path):
+    return ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+
+
+def fields(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+@pytest.mark.parametrize("key", list(i18n.TEXT))
+def test_every_entry_has_both_languages_with_the_same_fields(key):
+    zh, en = i18n.TEXT[key]
+    assert (zh.strip() and en.strip()) or key.endswith("_separator"), key
+    assert fields(zh) == fields(en), key
+
+
+def test_every_key_asked_for_exists():
+    asked = set()
+    for path in EVERY_MODULE:
+        for node in ast.walk(tree(path)):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "t"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+            ):
+                asked.add((path.name, node.args[0].value))
+    missing = [(name, key) for name, key in asked if key not in i18n.TEXT]
+    assert asked and not missing, missing
+
+
+@pytest.mark.parametrize("path", CODE, ids=lambda p: p.name)
+def test_no_inline_language_choice(path):
+    """No `lang == "zh"` (or "en") outside the catalog and the formatter."""
+    choices = [
+        node.lineno
+        for node in ast.walk(tree(path))
+        if isinstance(node, ast.Compare)
+        and any(isinstance(c, ast.Constant) and c.value in i18n.LANGUAGES for c in [node.left, *node.comparators])
+    ]
+    assert not choices, f"{path.name}: inline language choice on lines {choices}"
+
+
+def _literal_text(node) -> str:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        return "".join(v.value for v in node.values if isinstance(v, ast.Constant))
+    return ""
+
+
+@pytest.mark.parametrize("path", CODE, ids=lambda p: p.name)
+def test_no_interface_text_outside_the_catalog(path):
+    """No Chinese anywhere in the code, and no words written straight into a Streamlit call."""
+    found = []
+    for node in ast.walk(tree(path)):
+        literal = _literal_text(node)
+        if CJK.search(literal):
+            found.append((node.lineno, literal))
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in SHOWN:
+            shown = [*node.args[:1], *(k.value for k in node.keywords if k.arg in ("label", "body", "help"))]
+            for argument in shown:
+                text = _literal_text(argument)
+                if re.search(r"[A-Za-z]{2,}", re.sub(r"`[^`]*`|\*\*|:material/\w+:", "", text)):
+                    found.append((node.lineno, text))
+    assert not found, f"{path.name}: {found}"
