@@ -64,7 +64,7 @@ cluster = ui.select(
     label_of=lambda c, language: i18n.name(names.loc[c], language),
 )
 info = clusters.set_index("cluster_id").loc[cluster]
-st.markdown(f"**{info['name_zh']}** · {info['name_en']}")
+st.markdown(f"**{i18n.proper_name(info, lang)}**")
 if isinstance(info["focus_zh"], str):
     st.caption(i18n.field(info, "focus", lang))
 members = ui.query("cluster_members", cluster_id=cluster)

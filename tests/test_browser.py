@@ -298,3 +298,56 @@ def test_clicked_point_shows_its_figure_above_the_chart_and_in_the_url(server, b
         tab.screenshot(path=SHOTS / "clicked-point-en.png")
     finally:
         context.close()
+
+
+# Every visible text node of a page (not code blocks, tables drawn on canvas, or hidden hover layers).
+VISIBLE_TEXT = r"""() => {
+  const out = [];
+  const skip = el => el.closest('[data-testid="stCode"], [data-testid="stSkipToContent"], .hoverlayer, script, style');
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const el = walker.currentNode.parentElement, text = walker.currentNode.textContent.trim();
+    if (!text || !el || skip(el)) continue;
+    const box = el.getBoundingClientRect(), style = getComputedStyle(el);
+    if (box.width === 0 || box.height === 0 || style.visibility === 'hidden' || style.display === 'none') continue;
+    const holder = el.closest('[data-testid]');
+    out.push([text, holder ? holder.getAttribute('data-testid') : '']);
+  }
+  return out;
+}"""
+ENGLISH_PROSE = re.compile(r"[A-Za-z]{2,}(?:[\s,'’-]+[A-Za-z]{2,}){2,}")
+CJK = re.compile(r"[\u3400-\u9fff]")
+# In the English view, Chinese may stand in quotation marks or brackets (the report's words beside
+# their translation), in the report's own text (the Report page), as the language switch's 中文, and
+# as these few terms the English text uses as names.
+QUOTED = re.compile(r"“[^”]*”|「[^」]*」|‘[^’]*’|\([^()]*\)|（[^（）]*）")
+ENGLISH_ALLOWS = ("中文", "风口", "百亿级")
+BOTH_LANGUAGES = "语言 / Language"  # the switch's own label, readable whichever language is on
+REPORT_TEXT = "stHtml"
+
+
+def wrong_language(texts: list, lang: str) -> list[str]:
+    found = []
+    for text, holder in texts:
+        if text == BOTH_LANGUAGES:
+            continue
+        if lang == "zh" and ENGLISH_PROSE.search(text):
+            found.append(text)
+        if lang == "en" and holder != REPORT_TEXT:
+            rest = QUOTED.sub("", text)
+            for allowed in ENGLISH_ALLOWS:
+                rest = rest.replace(allowed, "")
+            if CJK.search(rest):
+                found.append(text)
+    return found
+
+
+@pytest.mark.parametrize("lang", list(LANGUAGES))
+@pytest.mark.parametrize("path", list(PAGES))
+def test_visible_text_is_in_the_visitors_language(server, browser, path, lang):
+    context = browser.new_context(viewport={"width": 1400, "height": 3000})
+    page = context.new_page()
+    page.goto(f"{server}/{path}?lang={lang}")
+    wait_for_app(page, PAGES[path][0])
+    assert wrong_language(page.evaluate(VISIBLE_TEXT), lang) == []
+    context.close()

@@ -11,7 +11,7 @@ import pytest
 from jianxi import i18n
 from jianxi.paths import ROOT
 
-CODE = sorted((ROOT / "pages").glob("*.py")) + [ROOT / "jianxi" / "charts.py", ROOT / "jianxi" / "ui.py"]
+CODE = [*sorted((ROOT / "pages").glob("*.py")), ROOT / "jianxi" / "charts.py", ROOT / "jianxi" / "ui.py"]
 EVERY_MODULE = [*sorted((ROOT / "jianxi").glob("*.py")), *sorted((ROOT / "pages").glob("*.py")), ROOT / "app.py"]
 CJK = re.compile(r"[\u3400-\u9fff]")
 # Streamlit calls whose first argument (or label=) is text a visitor reads.
