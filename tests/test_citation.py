@@ -35,16 +35,16 @@ CHART_ZH = "涧西区占洛阳全市的比重（2022年，报告所述）"
 CHART_EN = "Jianxi's share of the Luoyang total (2022, as the report states)"
 
 REPORT_GBT = "涧西区人民政府. 政府工作报告: 2023年2月21日在涧西区第十六届人民代表大会第三次会议上[R]. 洛阳: 涧西区人民政府, 2023: 一（一）第1段·四是."
-DATASET_GBT_ZH = "涧西区报告数据维护者. 涧西区2023年政府工作报告数据[DB/OL]. 1.0.0版. 涧西区报告数据维护者, 2026[2026-11-28]. [网址未设置]"
-DATASET_GBT_EN = "Jianxi report explorer maintainers. Jianxi District 2023 Government Work Report as data[DB/OL]. Version 1.0.0. Jianxi report explorer maintainers, 2026[2026-11-28]. [URL not set]"
-DATASET_GBT_ZH_URL = "涧西区报告数据维护者. 涧西区2023年政府工作报告数据[DB/OL]. 1.0.0版. 涧西区报告数据维护者, 2026[2026-11-28]. https://jianxi.example.org"
-DATASET_APA_ZH = "涧西区报告数据维护者. (2026). 涧西区2023年政府工作报告数据 (版本 1.0.0) [数据集]. [网址未设置]"
-DATASET_APA_EN = "Jianxi report explorer maintainers. (2026). Jianxi District 2023 Government Work Report as data (Version 1.0.0) [Data set]. [URL not set]"
-DATASET_APA_EN_URL = "Jianxi report explorer maintainers. (2026). Jianxi District 2023 Government Work Report as data (Version 1.0.0) [Data set]. https://jianxi.example.org"
-CHART_GBT_ZH = "涧西区报告数据维护者. 涧西区占洛阳全市的比重（2022年，报告所述）[DB/OL]//涧西区报告数据维护者. 涧西区2023年政府工作报告数据. 1.0.0版. 涧西区报告数据维护者, 2026[2026-11-28]. [网址未设置]"
-CHART_GBT_EN = "Jianxi report explorer maintainers. Jianxi's share of the Luoyang total (2022, as the report states)[DB/OL]//Jianxi report explorer maintainers. Jianxi District 2023 Government Work Report as data. Version 1.0.0. Jianxi report explorer maintainers, 2026[2026-11-28]. https://jianxi.example.org/share_of_city?lang=English"
-CHART_APA_ZH = "涧西区报告数据维护者. (2026). 涧西区占洛阳全市的比重（2022年，报告所述） [图表]. 涧西区2023年政府工作报告数据 (版本 1.0.0). [网址未设置]"
-CHART_APA_EN = "Jianxi report explorer maintainers. (2026). Jianxi's share of the Luoyang total (2022, as the report states) [Chart]. Jianxi District 2023 Government Work Report as data (Version 1.0.0). https://jianxi.example.org/share_of_city?lang=English"
+DATASET_GBT_ZH = "涧西区报告数据维护者. 涧西区2023年政府工作报告数据[DB/OL]. 2.0.0版. 涧西区报告数据维护者, 2026[2026-11-28]. [网址未设置]"
+DATASET_GBT_EN = "Jianxi report explorer maintainers. Jianxi District 2023 Government Work Report as data[DB/OL]. Version 2.0.0. Jianxi report explorer maintainers, 2026[2026-11-28]. [URL not set]"
+DATASET_GBT_ZH_URL = "涧西区报告数据维护者. 涧西区2023年政府工作报告数据[DB/OL]. 2.0.0版. 涧西区报告数据维护者, 2026[2026-11-28]. https://jianxi.example.org"
+DATASET_APA_ZH = "涧西区报告数据维护者. (2026). 涧西区2023年政府工作报告数据 (版本 2.0.0) [数据集]. [网址未设置]"
+DATASET_APA_EN = "Jianxi report explorer maintainers. (2026). Jianxi District 2023 Government Work Report as data (Version 2.0.0) [Data set]. [URL not set]"
+DATASET_APA_EN_URL = "Jianxi report explorer maintainers. (2026). Jianxi District 2023 Government Work Report as data (Version 2.0.0) [Data set]. https://jianxi.example.org"
+CHART_GBT_ZH = "涧西区报告数据维护者. 涧西区占洛阳全市的比重（2022年，报告所述）[DB/OL]//涧西区报告数据维护者. 涧西区2023年政府工作报告数据. 2.0.0版. 涧西区报告数据维护者, 2026[2026-11-28]. [网址未设置]"
+CHART_GBT_EN = "Jianxi report explorer maintainers. Jianxi's share of the Luoyang total (2022, as the report states)[DB/OL]//Jianxi report explorer maintainers. Jianxi District 2023 Government Work Report as data. Version 2.0.0. Jianxi report explorer maintainers, 2026[2026-11-28]. https://jianxi.example.org/share_of_city?lang=English"
+CHART_APA_ZH = "涧西区报告数据维护者. (2026). 涧西区占洛阳全市的比重（2022年，报告所述） [图表]. 涧西区2023年政府工作报告数据 (版本 2.0.0). [网址未设置]"
+CHART_APA_EN = "Jianxi report explorer maintainers. (2026). Jianxi's share of the Luoyang total (2022, as the report states) [Chart]. Jianxi District 2023 Government Work Report as data (Version 2.0.0). https://jianxi.example.org/share_of_city?lang=English"
 FIGURE_GBT_ZH = f"[1] {REPORT_GBT}\n[2] {DATASET_GBT_ZH}"
 FIGURE_GBT_EN = f"[1] {REPORT_GBT}\n[2] {DATASET_GBT_EN}"
 FIGURE_APA_ZH = (
@@ -123,7 +123,7 @@ def test_bibtex_parses(locator, lang):
     assert report.entry_type == "techreport"
     assert report["note"] == "一（一）第1段·四是"
     assert report["institution"] == "涧西区人民政府"
-    assert figure["jianxi_report_data"]["version"] == "1.0.0"
+    assert figure["jianxi_report_data"]["version"] == "2.0.0"
     (chart,) = _bibtex_entries(citation.chart("Share: 44.3% & more", lang, ACCESSED, CHART_URL).bibtex).values()
     assert chart["title"] == r"{Share: 44.3\% \& more}"
     assert chart["url"] == CHART_URL
@@ -137,7 +137,7 @@ def test_ris_parses(locator, lang):
     assert report["authors"] == ["涧西区人民政府"]
     assert report["notes"] == ["一（一）第1段·四是"]
     assert data["type_of_reference"] == "DATA"
-    assert data["edition"] == "1.0.0"
+    assert data["edition"] == "2.0.0"
     (dataset,) = rispy.loads(citation.dataset(lang, ACCESSED, URL).ris)
     assert dataset["urls"] == [URL]
     assert dataset["access_date"] == "2026/11/28"

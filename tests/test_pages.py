@@ -297,11 +297,11 @@ def test_cite_this_chart_gives_both_styles():
     at = run_page("overview")
     codes = [c.value for c in at.code]
     title = charts.title_of(figures(at)[0])
-    assert f"{CHART_AUTHOR_ZH}. {title}[DB/OL]//{CHART_AUTHOR_ZH}. 涧西区2023年政府工作报告数据. 1.0.0版." in "\n".join(
+    assert f"{CHART_AUTHOR_ZH}. {title}[DB/OL]//{CHART_AUTHOR_ZH}. 涧西区2023年政府工作报告数据. 2.0.0版." in "\n".join(
         codes
     )
     assert (
-        f"{CHART_AUTHOR_ZH}. (2026). {title} [图表]. 涧西区2023年政府工作报告数据 (版本 1.0.0). [网址未设置]" in codes
+        f"{CHART_AUTHOR_ZH}. (2026). {title} [图表]. 涧西区2023年政府工作报告数据 (版本 2.0.0). [网址未设置]" in codes
     )
     assert len(at.get("download_button")) >= 2  # BibTeX and RIS
 
