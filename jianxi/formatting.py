@@ -176,3 +176,15 @@ def share(value: float, lang: str) -> str:
     if value is None or pd.isna(value):
         return ""
     return i18n.t("claim", lang).format(claim=i18n.t("share_of_city", lang).format(share=f"{number(value)}%"))
+
+
+def word_side(row: pd.Series | dict, year: int, lang: str) -> str | None:
+    """One side of a word_targets_2023 row (columns suffixed _2022 or _2023): a claim in its words, a
+    fact by the one formatter, or None where the year has no counterpart."""
+    source = row[f"source_{year}"]
+    if source == "claim":
+        fields = ("value", "unit", "rank", "grade", "scope", "claim_type")
+        return claim({"words_zh": row[f"words_{year}"], **{f: row.get(f"{f}_{year}") for f in fields}}, lang)
+    if source == "fact":
+        return pair_side(row, year, lang)
+    return None

@@ -51,32 +51,25 @@ words = ui.query("word_targets_2023")
 words = words[words["sector"] == sector] if sector else words
 
 
-def word_side(row, year: int) -> str | None:
-    """One side of a word_targets_2023 row: a claim in its words, or a fact by the one formatter."""
-    if row[f"source_{year}"] == "claim":
-        fields = ("words", "value", "unit", "rank", "grade", "scope", "claim_type")
-        return formatting.claim({f"{f}_zh" if f == "words" else f: row.get(f"{f}_{year}") for f in fields}, lang)
-    if row[f"source_{year}"] == "fact":
-        return formatting.pair_side(row, year, lang)
-    return None
-
-
-st.dataframe(
-    words.assign(
-        metric=[i18n.metric(r, lang) for _, r in words.iterrows()],
-        side_2022=[word_side(r, 2022) for _, r in words.iterrows()],
-        side_2023=[word_side(r, 2023) for _, r in words.iterrows()],
-    )[["metric", "side_2022", "side_2023", "quote_2023"]],
-    hide_index=True,
-    width="stretch",
-    placeholder="—",
-    column_config={
-        "metric": st.column_config.TextColumn(i18n.t("indicator", lang), width="large"),
-        "side_2022": i18n.t("result_2022", lang),
-        "side_2023": i18n.t("target_2023", lang),
-        "quote_2023": i18n.t("quote", lang),
-    },
-)
+if words.empty:
+    st.info(i18n.t("no_rows", lang))
+else:
+    st.dataframe(
+        words.assign(
+            metric=[i18n.metric(r, lang) for _, r in words.iterrows()],
+            side_2022=[formatting.word_side(r, 2022, lang) for _, r in words.iterrows()],
+            side_2023=[formatting.word_side(r, 2023, lang) for _, r in words.iterrows()],
+        )[["metric", "side_2022", "side_2023", "quote_2023"]],
+        hide_index=True,
+        width="stretch",
+        placeholder="—",
+        column_config={
+            "metric": st.column_config.TextColumn(i18n.t("indicator", lang), width="large"),
+            "side_2022": i18n.t("result_2022", lang),
+            "side_2023": i18n.t("target_2023", lang),
+            "quote_2023": i18n.t("quote", lang),
+        },
+    )
 
 st.subheader(i18n.t("growth_targets", lang))
 targets = ui.figure("growth_targets", "growth_targets_2023", lang)
