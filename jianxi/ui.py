@@ -369,7 +369,7 @@ def show_fact(fact_id: str, lang: str, key: str = "point") -> None:
     row = row.iloc[0]
     with st.container(border=True):
         st.caption(f"{i18n.t('selected_point', lang)} · `{fact_id}`")
-        st.markdown(f"**{i18n.metric(row, lang)}** · {formatting.zh(row['value'], row['unit'], row['qualifier_zh'])}")
+        st.markdown(f"**{i18n.metric(row, lang)}** · {formatting.figure(row, lang)}")
         st.text(f"“{row['quote']}”")
         st.caption(
             f"{i18n.t('locator', lang)}: {report.locator_label(row['locator'], lang)} · {row['section']}",
@@ -380,6 +380,21 @@ def show_fact(fact_id: str, lang: str, key: str = "point") -> None:
             cite_figure(fact_id, row["locator"], lang, key)
         with right:
             fact_link(fact_id, lang)
+
+
+def fact_table(frame: pd.DataFrame, column_config: dict, lang: str, key: str, **kwargs) -> None:
+    """A table of figures (columns as column_config orders them; `frame` keeps its fact_id) where
+    selecting a row shows that figure above the table: its clause, locator, citation and link."""
+    st.caption(i18n.t("select_row_to_cite", lang))
+    selected = st.container()
+    event = st.dataframe(
+        frame[[*column_config]], hide_index=True, width="stretch", column_config=column_config, placeholder="—",
+        on_select="rerun", selection_mode="single-row", key=key, **kwargs,
+    )  # fmt: skip
+    rows = event.selection.rows if event and event.selection else []
+    if rows:
+        with selected:
+            show_fact(frame.iloc[rows[0]]["fact_id"], lang, key)
 
 
 def footer(lang: str) -> None:

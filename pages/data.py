@@ -71,7 +71,7 @@ columns = {
     "fact_id": i18n.t("fact_id", lang),
     "link": st.column_config.LinkColumn(i18n.t("open_in_report", lang), display_text="↗"),
 }
-st.dataframe(shown[[*columns]], hide_index=True, width="stretch", column_config=columns, placeholder="—")
+ui.fact_table(shown, columns, lang, "facts")
 
 # Files are made only when a button is clicked (a callable `data`), not on every rerun.
 download = export.typed(rows)

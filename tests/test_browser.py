@@ -200,25 +200,30 @@ NOTES_OUTSIDE_CARDS = """() => [...document.querySelectorAll('[data-testid="stMe
 }).length"""
 
 
-@pytest.mark.parametrize("lang", list(LANGUAGES))
-def test_cards_hold_their_notes_and_nothing_is_cut_off(server, browser, lang):
+@pytest.fixture
+def desktop(browser) -> Page:
+    """A tab the size of a desktop screen, 1400×900, for checks of what the first screen shows."""
     context = browser.new_context(viewport={"width": 1400, "height": 900})
-    page = context.new_page()
-    page.goto(f"{server}/?lang={LANGUAGES[lang]}")
+    yield context.new_page()
+    context.close()
+
+
+@pytest.mark.parametrize("lang", list(LANGUAGES))
+def test_cards_hold_their_notes_and_nothing_is_cut_off(server, desktop, lang):
+    page = desktop
+    page.goto(f"{server}/?lang={lang}")
     wait_for_app(page, 1)
     assert page.locator('[data-testid="stMetric"]').count() == 8
     assert page.evaluate(CUT_OFF) == []
     assert page.evaluate(NOTES_OUTSIDE_CARDS) == 0
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=SHOTS / f"overview-cards-{lang}-1400.png")
-    context.close()
 
 
 @pytest.mark.parametrize("lang", list(LANGUAGES))
-def test_data_page_first_screen_starts_with_the_figure(server, browser, lang):
-    context = browser.new_context(viewport={"width": 1400, "height": 900})
-    page = context.new_page()
-    page.goto(f"{server}/data?lang={LANGUAGES[lang]}")
+def test_data_page_first_screen_starts_with_the_figure(server, desktop, lang):
+    page = desktop
+    page.goto(f"{server}/data?lang={lang}")
     wait_for_app(page, 0)
     page.wait_for_selector('[data-testid="stDataFrame"] [role="columnheader"]', state="attached", timeout=30_000)
     grid = page.locator('[data-testid="stDataFrame"]').first
@@ -234,7 +239,6 @@ def test_data_page_first_screen_starts_with_the_figure(server, browser, lang):
     )
     assert headers[:5] == expected
     page.screenshot(path=SHOTS / f"data-first-screen-{lang}-1400.png")
-    context.close()
 
 
 # Facts spread over the report: part 一 (its first and fifth headings), part 二, part 三 (two headings),
@@ -351,3 +355,18 @@ def test_visible_text_is_in_the_visitors_language(server, browser, path, lang):
     wait_for_app(page, PAGES[path][0])
     assert wrong_language(page.evaluate(VISIBLE_TEXT), lang) == []
     context.close()
+
+
+def test_a_selected_table_row_shows_its_figure_above_the_table(server, desktop):
+    """Cite this figure from a table row: selecting a row of the Data page shows the figure's clause,
+    locator, citation and link above the table."""
+    page = desktop
+    page.goto(f"{server}/data?lang=en&q=小巨人")
+    wait_for_app(page, 0)
+    page.wait_for_selector('[data-testid="stDataFrame"] [role="columnheader"]', state="attached", timeout=30_000)
+    grid = page.locator('[data-testid="stDataFrame"]').first.bounding_box()
+    page.mouse.click(grid["x"] + 18, grid["y"] + 35 + 17)  # the first row's selection box
+    cite = page.get_by_role("button", name="Cite this figure")
+    cite.wait_for(timeout=30_000)
+    assert cite.bounding_box()["y"] < grid["y"] + 35  # above the table's rows
+    assert page.get_by_text("Where in the report").first.is_visible()

@@ -13,6 +13,7 @@ VIEWS = {
     "years": {"sector": "enterprises", "unlike": "1"},
     "sectors": {"sector": "rural", "cluster": "direction_hydrogen_storage"},
     "share_of_city": {"sector": "trade,enterprises"},
+    "report": {"fact": "2022-gdp", "section": "5"},
 }
 FREE_TEXT = {"q", "sql"}
 
@@ -36,6 +37,8 @@ def shown(at: AppTest, page: str) -> list:
         return sorted(link.split("&lang=")[0] for link in at.dataframe[0].value["link"])
     if page == "sectors":
         return [at.selectbox(key="sector").value, at.selectbox(key="cluster").value, len(at.get("plotly_chart"))]
+    if page == "report":
+        return [at.selectbox(key="section").value, at.query_params["fact"]]
     return sorted(at.dataframe[0].value["metric"].index)
 
 
