@@ -22,8 +22,7 @@ import plotly.graph_objects as go
 import typer
 from tqdm import tqdm
 
-from jianxi import charts, citation, db, i18n, package
-from jianxi.paths import DATA_DIR
+from jianxi import charts, citation, db, i18n
 
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome")
 FORMATS = ("png", "svg", "pdf")
@@ -70,8 +69,6 @@ def _slug(text: str) -> str:
 def charts_for(lang: str, connection=None) -> list[Chart]:
     """Every chart of the dashboard's pages in one language: the default views and every sector."""
     con = connection or db.build()
-    units = package.read_text_table(DATA_DIR / "units.csv")
-    unit_names = dict(zip(units["unit"], units["unit_en"], strict=True))
     found = [
         Chart("growth-targets-2023", charts.growth_targets(db.execute(con, "growth_targets_2023"), lang)),
         Chart("share-of-luoyang-2022", charts.city_shares(db.execute(con, "city_shares"), lang)),
@@ -84,15 +81,9 @@ def charts_for(lang: str, connection=None) -> list[Chart]:
     ]
     for sector in db.execute(con, "sectors")["sector"]:
         figures = db.execute(con, "sector_figures", sector=sector)
-        for unit in charts.unit_groups(figures):
-            figure = charts.sector_unit_bars(figures, unit, sector, lang)
-            found.append(Chart(f"sector-{sector}-{_slug(unit_names.get(unit, unit)) or 'unit'}", figure))
-    # Several units share an English name (个, 项 and 件 are all "items"): number the repeats.
-    seen: dict[str, int] = {}
-    for index, chart in enumerate(found):
-        seen[chart.name] = seen.get(chart.name, 0) + 1
-        if seen[chart.name] > 1:
-            found[index] = Chart(f"{chart.name}-{seen[chart.name]}", chart.figure)
+        for dimension in charts.sector_groups(figures)[0]:
+            figure = charts.sector_dimension(figures, dimension, sector, lang)
+            found.append(Chart(f"sector-{sector}-{_slug(dimension)}", figure))
     return found
 
 

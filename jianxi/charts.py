@@ -27,7 +27,6 @@ PALETTE = (
 SECTOR_COLORS = dict(zip(i18n.SECTORS, PALETTE, strict=True))
 YEAR_COLORS = {2022: "#4E79A7", 2023: "#F28E2B"}
 PAIR_NOTE_MARK = " †"
-MIN_SLOTS = 4  # a bar chart keeps room for this many bars, so a lone bar stays slim
 INDEX_TICKS = (10, 25, 50, 75, 100, 150, 200, 300, 500, 1000, 2000, 3000, 5000)
 DATA_VERSION = package.descriptor()["version"]
 
@@ -91,13 +90,6 @@ def _value_range(values: pd.Series, headroom: float = 1.35) -> list[float]:
     """An axis range from zero with room for the value labels outside the bars."""
     top = float(values.max()) if len(values) else 1.0
     return [0, top * headroom if top > 0 else 1.0]
-
-
-def _at_least_slots(fig: go.Figure, rows: int, slots: int = 4) -> None:
-    """Keep bars slim when a chart has only a few: the category axis gets room for `slots` bars."""
-    if rows < slots:
-        pad = (slots - rows) / 2
-        fig.update_yaxes(range=[-0.5 - pad, rows - 0.5 + pad])
 
 
 def _frame(
@@ -351,31 +343,81 @@ def target_completion(frame: pd.DataFrame, lang: str) -> go.Figure:
     return _frame(fig, title, lang, height=160 + 50 * len(frame), x_title=x_title)
 
 
-def unit_groups(frame: pd.DataFrame) -> list[str]:
-    """Units of a sector's figures, most figures first: one chart each."""
-    return frame["unit"].value_counts().index.tolist()
+KIND_SYMBOLS = {"actual": "circle", "target": "diamond", "context": "square"}
+LOG_SPREAD = 20  # a dimension whose largest value is this many times its smallest gets a log axis
 
 
-def sector_unit_bars(frame: pd.DataFrame, unit: str, sector: str, lang: str) -> go.Figure:
-    """A sector's figures in one unit, both years, as horizontal bars coloured by year."""
-    frame = frame[frame["unit"] == unit].sort_values(["year", "value"])
-    customdata, template = _hover(frame, lang)
+def sector_groups(frame: pd.DataFrame) -> tuple[list[str], pd.DataFrame]:
+    """The dimensions of a sector's figures that hold two indicators or more (one chart each, most
+    indicators first), and the figures of the other dimensions, which stand alone (a table)."""
+    indicators = frame.groupby("dimension")["indicator"].nunique().sort_values(ascending=False, kind="stable")
+    charted = indicators[indicators >= 2].index.tolist()
+    return charted, frame[~frame["dimension"].isin(charted)]
+
+
+def _log_ticks(low: float, high: float) -> list[float]:
+    """1, 2, 5 × 10^k between low and high."""
+    ticks, power = [], math.floor(math.log10(low))
+    while 10**power <= high * 10:
+        ticks += [m * 10**power for m in (1, 2, 5) if low <= m * 10**power <= high]
+        power += 1
+    return ticks
+
+
+def sector_dimension(frame: pd.DataFrame, dimension: str, sector: str, lang: str) -> go.Figure:
+    """A sector's indicators of one dimension (money, people, counts …), one row each, with the 2022
+    result and the 2023 target side by side as labelled markers on one axis. The axis is logarithmic
+    when the values span more than LOG_SPREAD times, so that 4 renewal areas stay visible beside
+    2,700 charging piles; a legend names every year and kind drawn."""
+    frame = frame[frame["dimension"] == dimension]
     values, axis_unit = formatting.axis(frame, lang)
+    frame = frame.assign(plotted=values)
+    order = frame.groupby("indicator")["plotted"].max().sort_values().index.tolist()
+    names = {
+        ind: axis_label(rows.iloc[0], lang) + (PAIR_NOTE_MARK if rows["pair_note"].notna().any() else "")
+        for ind, rows in frame.groupby("indicator", sort=False)
+    }
+    labels = [names[ind] for ind in order]
     largest = frame["value_base"].abs().max()
-    fig = _hbars(
-        values,
-        [axis_label(r, lang, prefix=f"{r['year']} · ") for _, r in frame.iterrows()],
-        [YEAR_COLORS.get(y, "#999999") for y in frame["year"]],
-        [formatting.figure(r, lang, largest) for _, r in frame.iterrows()],
-        customdata,
-        template,
-        marker_pattern_shape=["/" if k == "target" else "" for k in frame["kind"]],
+    fig = go.Figure()
+    for (year, kind), rows in frame.groupby(["year", "kind"], sort=True):
+        customdata, template = _hover(rows, lang)
+        others = frame[(frame["year"] != year) | (frame["kind"] != kind)].groupby("indicator")["plotted"].max()
+        right = [others.get(r["indicator"], -math.inf) <= r["plotted"] for _, r in rows.iterrows()]
+        fig.add_trace(
+            go.Scatter(
+                x=rows["plotted"], y=[names[i] for i in rows["indicator"]], mode="markers+text", cliponaxis=False,
+                name=i18n.t("legend_year_kind", lang).format(year=year, kind=i18n.kind_name(kind, lang)),
+                marker={"size": 12, "symbol": KIND_SYMBOLS.get(kind, "circle"),
+                        "color": YEAR_COLORS.get(year, "#999999")},
+                text=[escape(formatting.figure(r, lang, largest)) for _, r in rows.iterrows()],
+                textposition=["middle right" if r else "middle left" for r in right],
+                textfont={"size": 12, "color": YEAR_COLORS.get(year, "#555555")},
+                customdata=customdata, hovertemplate=template,
+            )
+        )  # fmt: skip
+    low, high = float(frame["plotted"].min()), float(frame["plotted"].max())
+    log = low > 0 and high / low > LOG_SPREAD
+    if log:
+        ticks = _log_ticks(low / 2, high * 2)
+        fig.update_xaxes(type="log", range=[math.log10(low / 3), math.log10(high * 3)], tickvals=ticks,
+                         ticktext=[formatting.number(t) for t in ticks])  # fmt: skip
+    else:
+        fig.update_xaxes(range=[0, high * 1.35])
+    fig.update_yaxes(categoryorder="array", categoryarray=labels)
+    fig.update_layout(legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0, "xanchor": "left"})
+    title = i18n.t("chart_sector_dimension", lang).format(
+        sector=i18n.sector_name(sector, lang), dimension=i18n.dimension_name(dimension, lang)
     )
-    fig.update_xaxes(range=_value_range(values))
-    _at_least_slots(fig, len(frame), MIN_SLOTS)
-    title = i18n.t("chart_sector_unit", lang).format(sector=i18n.sector_name(sector, lang), unit=axis_unit)
+    subtitle = i18n.t("sector_dimension_subtitle", lang).format(
+        scale=i18n.t("scale_log" if log else "scale_linear", lang)
+    )
+    if frame["pair_note"].notna().any():
+        subtitle += i18n.t("unlike_key", lang)
     x_title = i18n.t("axis_value_unit", lang).format(unit=axis_unit)
-    return _frame(fig, title, lang, height=140 + 44 * max(len(frame), MIN_SLOTS), x_title=x_title)
+    row_height = 22 + 16 * max(label.count("<br>") + 1 for label in labels)
+    return _frame(fig, title, lang, height=200 + row_height * max(len(labels), 2), x_title=x_title,
+                  subtitle=subtitle, legend=True)  # fmt: skip
 
 
 def image_config(filename: str) -> dict:

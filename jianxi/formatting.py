@@ -103,17 +103,27 @@ def figure(row: pd.Series | dict, lang: str, largest: float | None = None) -> st
     return en(row["value_base"], row["unit_base"], row.get("qualifier", "exact"), largest)
 
 
+# Chinese axis units by the size of the largest value: (threshold, divisor, unit).
+ZH_SCALES = {"元": ((1e8, 1e8, "亿元"), (1e4, 1e4, "万元")), "美元": ((1e4, 1e4, "万美元"),),
+             "人": ((1e4, 1e4, "万人"),), "名": ((1e4, 1e4, "万人"),), "人次": ((1e4, 1e4, "万人次"),)}  # fmt: skip
+
+
 def axis(frame: pd.DataFrame, lang: str) -> tuple[pd.Series, str]:
-    """The values to plot for rows of one unit, and the unit their axis names, so that the axis and
-    the figure labels (formatting.figure with the same `largest`) agree: 亿元 / ¥ bn, 万人 / people."""
+    """The values to plot for rows of one dimension (one base unit, or counts of several kinds of
+    things), and the unit their axis names: 亿元 / ¥ bn, 万人 / people, 个 / number."""
+    bases = frame["unit_base"].unique()
+    largest = frame["value_base"].abs().max()
+    if len(bases) > 1:  # counts of firms, projects and roads together
+        return frame["value_base"], i18n.t("count_unit", lang)
+    base = bases[0]
     if lang == "zh":
-        return frame["value"], frame["unit"].iloc[0]
-    unit_base = frame["unit_base"].iloc[0]
-    currency = CURRENCIES.get(unit_base)
+        scale = next(((div, unit) for top, div, unit in ZH_SCALES.get(base, ()) if largest >= top), (1, base))
+        return frame["value_base"] / scale[0], scale[1]
+    currency = CURRENCIES.get(base)
     if currency:
-        size, word, _ = money_scale(frame["value_base"].abs().max())
+        size, word, _ = money_scale(largest)
         return frame["value_base"] / size, f"{currency} {word}".strip()
-    return frame["value_base"], BASE_UNITS_EN.get(unit_base, unit_base) or i18n.t("count_unit", lang)
+    return frame["value_base"], BASE_UNITS_EN.get(base, base) or i18n.t("count_unit", lang)
 
 
 def pair_side(row: pd.Series | dict, year: int, lang: str) -> str:

@@ -36,6 +36,19 @@ QUALIFIERS = {
     "approx": ("约数", "approximate"),
 }
 MEASURES = {"level": ("数量", "level"), "ratio": ("比率", "ratio"), "growth_rate": ("增速", "growth rate")}
+DIMENSIONS = {
+    "money_cny": ("金额", "money"),
+    "money_usd": ("金额（美元）", "money (US$)"),
+    "people": ("人数", "people"),
+    "person_times": ("人次", "person-times"),
+    "count": ("数量", "counts"),
+    "area": ("面积", "area"),
+    "length": ("长度", "length"),
+    "weight": ("重量", "weight"),
+    "time": ("时间", "time"),
+    "percent": ("比率与增速", "rates and shares"),
+    "multiple": ("倍数", "multiples"),
+}
 MEMBER_TYPES = {
     "park": ("产业园", "Industrial park"),
     "lead_enterprise": ("龙头企业", "Lead enterprise"),
@@ -231,7 +244,24 @@ TEXT = {
     ),
     "axis_value_unit": ("数值（{unit}）", "Value ({unit})"),
     "cite_chart": ("引用此图", "Cite this chart"),
-    "count_unit": ("个", "count"),
+    "count_unit": ("数量", "number"),
+    "chart_sector_dimension": (
+        "{sector}：{dimension}（2022年实绩与2023年目标）",
+        "{sector}: {dimension} (2022 results and 2023 targets)",
+    ),
+    "sector_dimension_subtitle": (
+        "每行一个指标；{scale}。标签为报告原数字",
+        "One row per indicator; {scale}. Labels give the report's figures",
+    ),
+    "unlike_key": ("；† 两年口径不同，不能读作变化", "; † not like for like, not a change"),
+    "scale_log": ("对数刻度，使小数值也清晰可见", "log scale, so small values stay visible"),
+    "scale_linear": ("线性刻度", "linear scale"),
+    "standalone_figures": ("单独的数字", "Figures that stand alone"),
+    "standalone_caption": (
+        "同一量纲下只有一个指标的数字不单独成图，列在此表中。",
+        "Figures whose dimension holds only one indicator get no chart of their own; they are listed here.",
+    ),
+    "legend_year_kind": ("{year}年{kind}", "{year} {kind}"),
     # URL state (jianxi.url_state)
     "url_unknown": (
         "链接中的 {name}={value} 不对应任何选项，已显示默认视图。",
@@ -521,6 +551,10 @@ def name(row, lang: str) -> str:
 def proper_name(row, lang: str) -> str:
     """A named enterprise or project: the Chinese name, or in English our rendering with the original."""
     return row["name_zh"] if lang == "zh" else f"{row['name_en']} ({row['name_zh']})"
+
+
+def dimension_name(code: str, lang: str) -> str:
+    return _pick(DIMENSIONS.get(code, (code, code)), lang)
 
 
 def member_type_name(code: str, lang: str) -> str:

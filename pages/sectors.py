@@ -27,9 +27,29 @@ if counts.restatements(in_sector):
     )
 st.caption(summary)
 figures = ui.query("sector_figures", sector=sector)
-for unit in charts.unit_groups(figures):
-    fig = ui.figure("sector_unit_bars", "sector_figures", unit, sector, lang, sector=sector)
-    ui.show_chart(fig, f"jianxi-{sector}-{unit}-{lang}", f"sector_{unit}", lang)
+charted, standalone = charts.sector_groups(figures)
+for dimension in charted:
+    fig = ui.figure("sector_dimension", "sector_figures", dimension, sector, lang, sector=sector)
+    ui.show_chart(fig, f"jianxi-{sector}-{dimension}-{lang}", f"sector_{dimension}", lang)
+if not standalone.empty:
+    st.markdown(f"**{i18n.t('standalone_figures', lang)}**")
+    st.caption(i18n.t("standalone_caption", lang))
+    ui.fact_table(
+        standalone.assign(
+            metric=[i18n.metric(r, lang) for _, r in standalone.iterrows()],
+            figure=[formatting.figure(r, lang) for _, r in standalone.iterrows()],
+            kind=[i18n.kind_name(k, lang) for k in standalone["kind"]],
+        ),
+        {
+            "metric": st.column_config.TextColumn(i18n.t("indicator", lang), width="large"),
+            "year": i18n.t("year", lang),
+            "kind": i18n.t("kind", lang),
+            "figure": i18n.t("figure", lang),
+            "quote": i18n.t("quote", lang),
+        },
+        lang,
+        "standalone",
+    )
 
 with st.expander(i18n.t("sector_figures", lang), expanded=False):
     table = figures.assign(

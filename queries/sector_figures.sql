@@ -1,11 +1,13 @@
 -- title_zh: 领域内全部数字
 -- title_en: All figures of a sector
--- description_zh: 所选领域两个年度的全部数字（不含重复表述），按单位分组。
--- description_en: Every figure of the chosen sector in both years (restatements left out), grouped by unit.
+-- description_zh: 所选领域各年度的全部数字（不含重复表述），附单位的量纲（dimension），同一量纲的数字可共用一条坐标轴。
+-- description_en: Every figure of the chosen sector in every year (restatements left out), with the dimension of its unit, so figures of one dimension can share a chart axis.
 -- params: sector
--- columns: fact_id, indicator, year, kind, metric_zh, metric_en, value, unit, value_base, unit_base, measure, qualifier, qualifier_zh, city_share_pct, city_rank, pair_note, pair_note_zh, quote, locator
-SELECT fact_id, indicator, year, kind, metric_zh, metric_en, value, unit, value_base, unit_base, measure,
-       qualifier, qualifier_zh, city_share_pct, city_rank, pair_note, pair_note_zh, quote, locator
-FROM facts
-WHERE sector = $sector AND restates IS NULL
-ORDER BY unit_base, year, value_base DESC
+-- columns: fact_id, indicator, year, kind, metric_zh, metric_en, value, unit, value_base, unit_base, dimension, measure, qualifier, qualifier_zh, city_share_pct, city_rank, pair_note, pair_note_zh, quote, locator
+SELECT f.fact_id, f.indicator, f.year, f.kind, f.metric_zh, f.metric_en, f.value, f.unit, f.value_base, f.unit_base,
+       u.dimension, f.measure, f.qualifier, f.qualifier_zh, f.city_share_pct, f.city_rank, f.pair_note,
+       f.pair_note_zh, f.quote, f.locator
+FROM facts AS f
+JOIN units AS u USING (unit)
+WHERE f.sector = $sector AND f.restates IS NULL
+ORDER BY u.dimension, f.indicator, f.year, f.kind

@@ -74,13 +74,28 @@ def test_sector_colours_are_fixed_and_distinct():
     assert charts.sector_color("economy") == charts.PALETTE[0]
 
 
-def test_sector_unit_bars_one_chart_per_unit(con):
+@pytest.mark.parametrize("sector", ["urban", "finance", "enterprises", "rural"])
+def test_sector_charts_group_by_dimension_and_never_draw_a_lone_point(con, sector):
+    frame = db.execute(con, "sector_figures", sector=sector)
+    charted, standalone = charts.sector_groups(frame)
+    figs = [charts.sector_dimension(frame, dimension, sector, "en") for dimension in charted]
+    points = [sum(len(t.x) for t in fig.data) for fig in figs]
+    # Every figure is drawn once or listed once; every chart has two indicators or more and a legend.
+    assert sum(points) + len(standalone) == len(frame)
+    for fig, dimension in zip(figs, charted, strict=True):
+        assert len(set(fig.data[0].y) | {y for t in fig.data for y in t.y}) >= 2
+        assert fig.layout.showlegend and all(t.name for t in fig.data)
+        assert dimension in ("money_cny", "count", "people", "percent", "area", "person_times")
+    assert standalone["dimension"].map(frame.groupby("dimension")["indicator"].nunique()).le(1).all()
+
+
+def test_money_of_different_units_shares_one_chart(con):
     frame = db.execute(con, "sector_figures", sector="finance")
-    units = charts.unit_groups(frame)
-    assert set(units) == set(frame["unit"])
-    figs = [charts.sector_unit_bars(frame, unit, "finance", "en") for unit in units]
-    assert sum(len(f.data[0].x) for f in figs) == len(frame)
-    assert all("Value (" in f.layout.xaxis.title.text for f in figs)
+    charted, _ = charts.sector_groups(frame)
+    fig = charts.sector_dimension(frame, "money_cny", "finance", "en")
+    texts = [text for trace in fig.data for text in trace.text]
+    assert "money_cny" in charted and "¥0.058 bn" in texts  # 天使贷 5779万元 beside the 亿元 figures
+    assert fig.layout.xaxis.type == "log" and fig.layout.xaxis.title.text == "Value (¥ bn)"
 
 
 def test_target_completion_shows_the_report_pairs(con):
