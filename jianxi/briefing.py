@@ -14,6 +14,7 @@ import re
 import shutil
 import time
 from dataclasses import dataclass
+from datetime import date
 from html import escape
 from pathlib import Path
 from typing import Annotated
@@ -164,9 +165,13 @@ def export(out: Path, langs: list[str], fmt: str, size: str, scale: float = 1.0,
     for lang in langs:
         (out / lang).mkdir(parents=True, exist_ok=True)
         for chart in charts_for(lang, connection):
-            opts = {"format": fmt, "width": width, "height": max(height, int(chart.figure.layout.height or 0))}
-            opts["scale"] = scale
-            work.append((lang, chart, out / lang / f"{chart.name}.{fmt}", opts))
+            # A chart too tall for the slide even with its text at the smallest scale keeps its height.
+            tall = int((chart.figure.layout.height or 0) * charts.SLIDE_SCALE[0])
+            slide_height = max(height, tall)
+            cite_line = citation.dataset(lang, date.today(), citation.public_url()).apa  # the title is above it
+            slide = Chart(chart.name, charts.for_slide(chart.figure, cite_line, height=slide_height))
+            opts = {"format": fmt, "width": width, "height": slide_height, "scale": scale}
+            work.append((lang, slide, out / lang / f"{chart.name}.{fmt}", opts))
     asyncio.run(_render(work, tabs))
     contact_sheet(out, [(lang, chart, path) for lang, chart, path, _ in work], fmt)
     return [path for _, _, path, _ in work]

@@ -234,8 +234,25 @@ BRIEFING_CSS = """
 [data-testid="stToolbar"], [data-testid="stDecoration"], [data-testid="stStatusWidget"] { display: none !important; }
 html { font-size: 20px; }
 .block-container { padding-top: 1.5rem !important; max-width: 96% !important; }
+/* No widgets and no tables on a slide: only titles, cards and charts. */
+[data-testid="stElementContainer"]:has(input, textarea, [role="switch"], [data-testid="stDataFrame"],
+  [data-testid="stDownloadButton"], [data-testid="stPopover"], [data-testid="stButton"]),
+[data-testid="stExpander"], [data-testid="stDivider"] { display: none !important; }
 </style>
 """
+# ?briefing=1&chart=<key>: that chart alone, filling the window (Plotly sizes itself to its box).
+SLIDE_CSS = """
+<style>
+[data-testid="stMain"] [data-testid="stElementContainer"]:not(:has([data-testid="stPlotlyChart"])),
+[data-testid="stMain"] [data-testid="stLayoutWrapper"]:not(:has([data-testid="stPlotlyChart"])),
+[data-testid="stMain"] [data-testid="stHorizontalBlock"]:not(:has([data-testid="stPlotlyChart"])),
+[data-testid="stMain"] h1 { display: none !important; }
+.block-container { padding: 0.5rem 1rem !important; max-width: 100% !important; }
+[data-testid="stPlotlyChart"], [data-testid="stPlotlyChart"] > div, .js-plotly-plot, .plot-container,
+.svg-container { height: calc(100vh - 1rem) !important; width: 100% !important; }
+</style>
+"""
+CHART = "chart"  # the query parameter naming the one chart a slide shows
 
 
 def briefing() -> bool:
@@ -243,9 +260,16 @@ def briefing() -> bool:
     return st.query_params.get("briefing") == "1"
 
 
+def slide_chart() -> str | None:
+    """The chart key of a one-chart slide (?briefing=1&chart=<key>), if any."""
+    return st.query_params.get(CHART) if briefing() else None
+
+
 def apply_briefing_style() -> None:
     if briefing():
-        st.html(BRIEFING_CSS)  # a constant: no data or visitor text
+        st.html(BRIEFING_CSS)  # constants: no data or visitor text
+    if slide_chart():
+        st.html(SLIDE_CSS)
 
 
 def public_url() -> str | None:
@@ -333,13 +357,16 @@ def show_chart(fig: go.Figure, filename: str, key: str, lang: str) -> None:
     figure goes into the URL (?point=<fact_id>) and is shown above the chart, where the visitor looks.
     In briefing view the type is larger."""
     if briefing():
-        fig = go.Figure(fig)  # a copy: the cached figure is shared
-        fig.update_layout(font_size=18, title_font_size=28, height=int((fig.layout.height or 450) * 1.45))
+        if slide_chart() not in (None, key):
+            return  # a one-chart slide of another chart
+        cite_line = citation.dataset(lang, date.today(), public_url()).apa  # the title is right above it
+        fig = charts.for_slide(fig, cite_line, height=None if slide_chart() else charts.SLIDE_HEIGHT)
     selected_slot = st.container()
     event = st.plotly_chart(
         fig,
         theme=None,
-        config=charts.image_config(filename),
+        config={**charts.image_config(filename), "responsive": True},
+        height="stretch" if slide_chart() else "content",
         on_select="rerun",
         selection_mode="points",
         key=key,
