@@ -365,7 +365,7 @@ def show_chart(fig: go.Figure, filename: str, key: str, lang: str) -> None:
     event = st.plotly_chart(
         fig,
         theme=None,
-        config={**charts.image_config(filename), "responsive": True},
+        config={**charts.image_config(filename), "responsive": True, "displayModeBar": not briefing()},
         height="stretch" if slide_chart() else "content",
         on_select="rerun",
         selection_mode="points",

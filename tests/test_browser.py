@@ -371,3 +371,42 @@ def test_a_selected_table_row_shows_its_figure_above_the_table(server, desktop):
     table_now = page.locator('[data-testid="stDataFrame"]').first.bounding_box()
     assert cite.bounding_box()["y"] < table_now["y"]  # above the table
     assert page.get_by_text("Where in the report").first.is_visible()
+
+
+# Every chart a page draws by default, by its key (?chart=<key> in briefing view shows it alone).
+SLIDES = [
+    ("", "growth_targets"),
+    ("share_of_city", "city_shares"),
+    ("years", "year_pairs"),
+    ("years", "years_growth"),
+    ("years", "completion"),
+    ("sectors", "sector_count"),
+    ("sectors", "sector_people"),
+]
+FONT_SIZES = r"""() => {
+  const size = el => el ? parseFloat(getComputedStyle(el).fontSize || el.style.fontSize) : 0;
+  const title = document.querySelector('.js-plotly-plot .gtitle');
+  const notes = [...document.querySelectorAll('.js-plotly-plot .annotation-text')];
+  const source = notes.find(n => /来源|Source/.test(n.textContent));
+  return [size(title), size(source)];
+}"""
+
+
+@pytest.mark.parametrize("lang", list(LANGUAGES))
+@pytest.mark.parametrize(("path", "key"), SLIDES)
+def test_briefing_slide_shows_one_chart_that_fits(server, browser, path, key, lang):
+    context = browser.new_context(viewport={"width": 1600, "height": 900})
+    page = context.new_page()
+    page.goto(f"{server}/{path}?lang={lang}&briefing=1&chart={key}")
+    page.wait_for_selector(".js-plotly-plot .main-svg", timeout=60_000)  # the slide hides the page title
+    page.wait_for_timeout(500)
+    assert page.locator(".js-plotly-plot").count() == 1
+    visible_inputs = page.locator('input:visible, textarea:visible, [role="switch"]:visible, button:visible')
+    assert visible_inputs.count() == 0
+    box = page.locator(".js-plotly-plot .main-svg").first.bounding_box()
+    assert box["y"] >= 0 and box["y"] + box["height"] <= 900 and box["x"] + box["width"] <= 1600
+    title, source = page.evaluate(FONT_SIZES)
+    assert title > 0 and source >= title / 2, (title, source)
+    assert page.get_by_text("Data set]" if lang == "en" else "数据集]").count() == 1  # the citation line
+    page.screenshot(path=SHOTS / f"slide-{key}-{lang}.png")
+    context.close()
