@@ -213,6 +213,16 @@ PAGE_CSS = """
   white-space: normal !important; overflow: visible !important; text-overflow: clip !important;
 }
 [data-testid="stMetricValue"] { font-size: 1.75rem; line-height: 1.25; }
+/* Phones: a smaller page title, and the headline cards two to a row instead of one, so the first
+   chart is on the first or second screen. */
+@media (max-width: 640px) {
+  h1 { font-size: 1.9rem !important; }
+  [data-testid="stMetricValue"] { font-size: 1.3rem; }
+  [data-testid="stHorizontalBlock"]:has([data-testid="stMetric"]) { flex-wrap: wrap !important; gap: 0.5rem !important; }
+  [data-testid="stHorizontalBlock"]:has([data-testid="stMetric"]) > [data-testid="stColumn"] {
+    flex: 1 1 calc(50% - 0.5rem) !important; min-width: calc(50% - 0.5rem) !important; width: calc(50% - 0.5rem) !important;
+  }
+}
 </style>
 """
 
