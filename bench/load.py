@@ -327,7 +327,7 @@ def measure(name: str, script: Path, pages: list[str], sessions: int, rounds: in
     process = start_server(script, port)
     try:
         wait_healthy(port)
-        asyncio.run(load(port, pages, 1, 1, 0))  # a first visitor fills the caches: a warm server
+        asyncio.run(load(port, pages, 2, 1, 0))  # a first visitor in each language fills the caches
         with MemorySampler(process.pid) as memory:
             tally, elapsed = asyncio.run(load(port, pages, sessions, rounds, attackers))
         return Measured(name, tally, elapsed, memory)
