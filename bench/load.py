@@ -381,7 +381,7 @@ def main(
     attackers: int = typer.Option(4, help="With --attack: how many bombing visitors (half memory, half planner)."),
     cold: int = typer.Option(0, help="Also measure cold start, median of this many (0: skip)."),
 ) -> None:
-    for count in sessions:
+    for count in filter(None, sessions):  # --sessions 0: only the cold start
         app = measure("app", ROOT / "app.py", APP_PAGES, count, rounds, attackers if attack else 0)
         floor = measure("floor", FLOOR, [""], count, rounds * len(APP_PAGES))
         report(app, floor, count, rounds)
