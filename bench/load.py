@@ -41,10 +41,12 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from sql_attacks import BOMBS  # noqa: E402
 
+from jianxi import queries  # noqa: E402
+
 APP_PAGES = ["", "share_of_city", "years", "sectors", "data", "sql", "report"]
 FLOOR = ROOT / "bench" / "floor_app.py"
 RUN_TIMEOUT = 120.0
-CANNED_SQL = "SELECT sector, count(*) AS figures FROM facts GROUP BY sector ORDER BY figures DESC"
+CANNED = "city_shares"  # one of the app's canned queries: the SQL page matches its text, so it may use any worker
 EARLY = ForwardMsg.ScriptFinishedStatus.FINISHED_EARLY_FOR_RERUN
 COMPILE_ERROR = ForwardMsg.ScriptFinishedStatus.FINISHED_WITH_COMPILE_ERROR
 
@@ -272,7 +274,7 @@ async def canned(port: int, done: asyncio.Event, tally: Tally) -> None:
     async with Session(port, "en") as session:
         page = await session.run("sql")
         while not done.is_set():
-            outcome = await session.run("sql", sql_widgets(page, CANNED_SQL))
+            outcome = await session.run("sql", sql_widgets(page, queries.get(CANNED).sql))
             answered = any(e.WhichOneof("type") == "arrow_data_frame" or e.WhichOneof("type") == "dataframe"
                            for e in outcome.elements)  # fmt: skip
             if answered and not alerts(outcome):
