@@ -320,7 +320,7 @@ class Measured:
         return self.count / self.elapsed
 
     def percentile(self, page: str | None, q: float) -> float:
-        values = sorted(self.tally.runs[page] if page is not None else sum(self.tally.runs.values(), []))
+        values = sorted(self.tally.runs[page] if page is not None else [v for r in self.tally.runs.values() for v in r])
         return values[min(len(values) - 1, round(q * (len(values) - 1)))]
 
 
@@ -376,8 +376,11 @@ def report(app: Measured, floor: Measured, sessions: int, rounds: int) -> None:
             print(f"\n{name} error: {error}")
 
 
+SESSIONS = typer.Option([20], help="Concurrent sessions; repeat the option for several runs (0: none).")
+
+
 def main(
-    sessions: list[int] = typer.Option([20], help="Concurrent sessions; repeat the option for several runs."),
+    sessions: list[int] = SESSIONS,
     rounds: int = typer.Option(1, help="How many times each session visits every page."),
     attack: bool = typer.Option(False, help="SQL visitors run memory and planner bombs meanwhile."),
     attackers: int = typer.Option(4, help="With --attack: how many bombing visitors (half memory, half planner)."),
