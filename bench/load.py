@@ -61,11 +61,13 @@ def free_port() -> int:
 
 
 def start_server(script: Path, port: int, env: dict | None = None) -> subprocess.Popen:
+    """`streamlit run script`, from the folder holding its .streamlit/ (the floor's: this project)."""
+    home = script.parent if (script.parent / ".streamlit").exists() else ROOT
     return subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", str(script), "--server.port", str(port),
          "--server.address", "127.0.0.1", "--server.headless", "true", "--server.fileWatcherType", "none",
          "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, **(env or {})},
+        cwd=home, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, **(env or {})},
     )  # fmt: skip
 
 
@@ -376,11 +378,13 @@ def report(app: Measured, floor: Measured, sessions: int, rounds: int) -> None:
             print(f"\n{name} error: {error}")
 
 
+APP = typer.Option(ROOT / "app.py", help="The app to measure, e.g. another checkout's app.py.")
 SESSIONS = typer.Option([20], help="Concurrent sessions; repeat the option for several runs (0: none).")
 
 
 def main(
     sessions: list[int] = SESSIONS,
+    app: Path = APP,
     rounds: int = typer.Option(1, help="How many times each session visits every page."),
     attack: bool = typer.Option(False, help="SQL visitors run memory and planner bombs meanwhile."),
     attackers: int = typer.Option(4, help="With --attack: how many bombing visitors (half memory, half planner)."),
@@ -390,17 +394,17 @@ def main(
     ),
 ) -> None:
     for count in filter(None, sessions):  # --sessions 0: only the cold start
-        app = measure("app", ROOT / "app.py", APP_PAGES, count, rounds, attackers if attack else 0)
+        measured = measure("app", app, APP_PAGES, count, rounds, attackers if attack else 0)
         floor = measure("floor", FLOOR, [""], count, rounds * len(APP_PAGES))
-        report(app, floor, count, rounds)
+        report(measured, floor, count, rounds)
         if attack:
-            t = app.tally
+            t = measured.tally
             print(f"\nUnder attack: {t.bombs} bombs run by {attackers} SQL visitors; canned query answered "
                   f"{t.canned_answers}×, failed {len(t.canned_failures)}× {sorted(set(t.canned_failures))[:3]}; "
-                  f"peak of the whole tree {app.memory.tree:.0f} MiB (ceiling 1536 MiB)")  # fmt: skip
+                  f"peak of the whole tree {measured.memory.tree:.0f} MiB (ceiling 1536 MiB)")  # fmt: skip
         print()
     if cold:
-        apps = [cold_start(ROOT / "app.py") for _ in range(cold)]
+        apps = [cold_start(app) for _ in range(cold)]
         floors = [cold_start(FLOOR) for _ in range(cold)]
         a, f = statistics.median(apps), statistics.median(floors)
         print(f"### Cold start, no browser (median of {cold})\n")
