@@ -378,6 +378,26 @@ def report(app: Measured, floor: Measured, sessions: int, rounds: int) -> None:
             print(f"\n{name} error: {error}")
 
 
+def browser_cold_starts(repeat: int) -> tuple[float, float]:
+    """Process start until the first chart is drawn in Chromium (median of `repeat`), app and floor."""
+    from playwright.sync_api import sync_playwright
+
+    from bench.pages import ARGS, CHROMIUM
+    from bench.pages import cold_start as browser_cold_start
+
+    drawn = "document.querySelectorAll('.js-plotly-plot .main-svg').length >= 1"
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        try:
+            apps, floors = [], []
+            for _ in range(repeat):  # interleaved, so both see the same machine
+                apps.append(browser_cold_start(chromium, ROOT / "app.py", drawn))
+                floors.append(browser_cold_start(chromium, FLOOR, drawn))
+        finally:
+            chromium.close()
+    return statistics.median(apps), statistics.median(floors)
+
+
 APP = typer.Option(ROOT / "app.py", help="The app to measure, e.g. another checkout's app.py.")
 SESSIONS = typer.Option([20], help="Concurrent sessions; repeat the option for several runs (0: none).")
 
@@ -423,23 +443,3 @@ def main(
 
 if __name__ == "__main__":
     typer.run(main)
-
-
-def browser_cold_starts(repeat: int) -> tuple[float, float]:
-    """Process start until the first chart is drawn in Chromium (median of `repeat`), app and floor."""
-    from playwright.sync_api import sync_playwright
-
-    from bench.pages import ARGS, CHROMIUM
-    from bench.pages import cold_start as browser_cold_start
-
-    drawn = "document.querySelectorAll('.js-plotly-plot .main-svg').length >= 1"
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        try:
-            apps, floors = [], []
-            for _ in range(repeat):  # interleaved, so both see the same machine
-                apps.append(browser_cold_start(chromium, ROOT / "app.py", drawn))
-                floors.append(browser_cold_start(chromium, FLOOR, drawn))
-        finally:
-            chromium.close()
-    return statistics.median(apps), statistics.median(floors)
