@@ -32,6 +32,8 @@ test: lint validate coverage system-packages
 	$(PY) -m pytest
 
 bench: setup system-packages
+	$(PY) -m bench.load --sessions 20 --sessions 50 --cold 3 --browser 3
+	$(PY) -m bench.load --sessions 20 --attack
 	$(PY) -m bench.sql_pool
 	$(PY) -m bench.pages
 

@@ -10,11 +10,14 @@ import json
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
-import pandera.pandas as pa
 
 from jianxi.paths import DATA_DIR
+
+if TYPE_CHECKING:
+    import pandera.pandas as pa
 
 PANDAS_TYPES = {"string": str, "number": "float64", "integer": "Int64"}
 DUCKDB_TYPES = {"string": "VARCHAR", "number": "DOUBLE", "integer": "INTEGER"}
@@ -86,6 +89,8 @@ def read_text_table(path: Path) -> pd.DataFrame:
 
 
 def _checks(field: dict) -> list[pa.Check]:
+    import pandera.pandas as pa  # here, not at the top: a start whose data validated before never needs it
+
     c = field.get("constraints", {})
     checks = []
     if "enum" in c:
@@ -102,6 +107,8 @@ def _checks(field: dict) -> list[pa.Check]:
 
 
 def schema(name: str, data_dir: Path = DATA_DIR) -> pa.DataFrameSchema:
+    import pandera.pandas as pa
+
     columns = {}
     for field in resource(name, data_dir)["schema"]["fields"]:
         constraints = field.get("constraints", {})

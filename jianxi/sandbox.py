@@ -38,6 +38,14 @@ WORKERS = 3
 RESERVED_FOR_CANNED = 1  # workers that only the app's own canned queries may use when the rest are busy
 WAIT_FOR_WORKER_SECONDS = 2.0
 MEMORY_HEADROOM_BYTES = 768 * 1024 * 1024  # address space a worker may add after connecting
+# The whole process tree (server and workers) must stay under TREE_CEILING_BYTES while visitors run
+# bombs. One worker's address space is capped above; the workers together are held to
+# WORKERS_BUDGET_BYTES by the pool's memory guard, which samples their resident memory every
+# MEMORY_GUARD_SECONDS and kills the largest when the sum is over (its visitor gets "memory").
+# The rest is the server's (about 300 MiB with 20 sessions; see docs/benchmarks.md).
+TREE_CEILING_BYTES = 1536 * 1024 * 1024
+WORKERS_BUDGET_BYTES = 1024 * 1024 * 1024
+MEMORY_GUARD_SECONDS = 0.02
 MAX_LISTED_VALUES = 40  # a parameter's valid values are listed only for a column with at most this many
 
 
@@ -116,6 +124,7 @@ class _Worker:
         )
         child_end.close()
         self.pipe = Connection(parent_end.detach())
+        self.over_budget = False  # set by the pool's memory guard when it killed this worker
         if not self.pipe.poll(60):
             self.kill()
             raise RuntimeError("a SQL worker did not start within 60 s")
@@ -146,6 +155,13 @@ class _Worker:
     def alive(self) -> bool:
         return self.process.poll() is None
 
+    def resident_bytes(self) -> int:
+        try:
+            with open(f"/proc/{self.process.pid}/statm") as statm:
+                return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+        except (OSError, IndexError, ValueError):
+            return 0  # gone already
+
     def kill(self) -> None:
         if self.alive:
             self.process.kill()
@@ -168,6 +184,7 @@ class Pool:
         hard_seconds: float = HARD_SECONDS,
         max_rows: int = MAX_ROWS,
         memory_headroom: int = MEMORY_HEADROOM_BYTES,
+        workers_budget: int = WORKERS_BUDGET_BYTES,
     ):
         self.db_path = db_path
         self.hard_seconds = hard_seconds
@@ -184,8 +201,26 @@ class Pool:
         self._closed = False
         self._values: dict[tuple[str, str], list | None] = {}
         self._visitor_slots = threading.BoundedSemaphore(max(1, workers - reserved))
+        self.workers_budget = workers_budget
+        self.memory_kills = 0
         for _ in range(workers):
             self._add()
+        threading.Thread(target=self._guard_memory, daemon=True, name="sql-memory-guard").start()
+
+    def _guard_memory(self) -> None:
+        """Hold the workers' resident memory, together, under the budget: past it, kill the largest.
+        (Each worker's own address-space limit caps one bomb; this caps several at once.)"""
+        while not self._closed:
+            with self._lock:
+                workers = list(self._all)
+            sizes = {worker: worker.resident_bytes() for worker in workers}
+            if sizes and sum(sizes.values()) > self.workers_budget:
+                largest = max(sizes, key=sizes.get)
+                largest.over_budget = True
+                with contextlib.suppress(OSError):
+                    largest.process.kill()  # its query's ask() sees the pipe close and replaces it
+                self.memory_kills += 1
+            time.sleep(MEMORY_GUARD_SECONDS)
 
     def _add(self) -> None:
         worker = _Worker(self.db_path, self.limits)
@@ -231,10 +266,23 @@ class Pool:
             if not canned:
                 self._visitor_slots.release()
 
+    def _idle_worker(self) -> _Worker | None:
+        """A live idle worker within the wait (one the memory guard killed while idle is replaced)."""
+        deadline = time.monotonic() + WAIT_FOR_WORKER_SECONDS
+        while (left := deadline - time.monotonic()) > 0:
+            try:
+                worker = self._idle.get(timeout=left)
+            except queue.Empty:
+                return None
+            if worker.alive:
+                return worker
+            worker.kill()
+            self._replace(worker)
+        return None
+
     def _run_on_worker(self, sql: str, params: dict | None) -> Answer | Failure | Refusal:
-        try:
-            worker = self._idle.get(timeout=WAIT_FOR_WORKER_SECONDS)
-        except queue.Empty:
+        worker = self._idle_worker()
+        if worker is None:
             return BUSY
         reply = worker.ask(sql, dict(params or {}), self.hard_seconds)
         spent = reply is not None and reply.get("failure", {}).get("rule") == "memory"
@@ -244,6 +292,8 @@ class Pool:
             return Failure(**reply["failure"])
         if reply is None or not worker.alive:
             self._replace(worker)
+            if worker.over_budget:
+                return Failure("memory")
             return Failure("stopped", {"seconds": f"{self.hard_seconds:g}"})
         self._idle.put(worker)
         if "answer" in reply:

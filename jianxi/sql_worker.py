@@ -75,23 +75,59 @@ def _plain(value):
     return text if len(text) <= MAX_CELL_CHARS else text[:MAX_CELL_CHARS] + "…"
 
 
+class Watchdog:
+    """Interrupts the running query past the soft limit: one thread, started before the address-space
+    limit applies. (A timer thread per query needs a new stack, which a worker near its ceiling after a
+    memory bomb cannot map; its next query then failed instead of answering.)"""
+
+    def __init__(self):
+        self._wake = threading.Condition()
+        self._cursor = None
+        self._deadline = 0.0
+        threading.Thread(target=self._watch, daemon=True, name="sql-watchdog").start()
+
+    def arm(self, cursor, seconds: float) -> None:
+        with self._wake:
+            self._cursor, self._deadline = cursor, time.monotonic() + seconds
+            self._wake.notify()
+
+    def disarm(self) -> None:
+        with self._wake:
+            self._cursor = None
+            self._wake.notify()
+
+    def _watch(self) -> None:
+        with self._wake:
+            while True:
+                if self._cursor is None:
+                    self._wake.wait()
+                elif (left := self._deadline - time.monotonic()) > 0:
+                    self._wake.wait(left)
+                else:
+                    self._cursor.interrupt()
+                    self._cursor = None
+
+
 def _address_space() -> int:
     with open("/proc/self/statm") as statm:
         return int(statm.read().split()[0]) * resource.getpagesize()
 
 
-def _open(db_path: str, limits: Limits) -> duckdb.DuckDBPyConnection:
+def _open(db_path: str, limits: Limits) -> tuple[duckdb.DuckDBPyConnection, Watchdog]:
     sql_guard.setting_names()  # learnt now, from a scratch in-memory database, before any limit applies
     sql_guard.environment_literals()
     connection = duckdb.connect(db_path, read_only=True)
     for statement in LOCKDOWN:
         connection.execute(statement)
+    watchdog = Watchdog()
     ceiling = _address_space() + limits.memory_headroom
     resource.setrlimit(resource.RLIMIT_AS, (ceiling, ceiling))
-    return connection
+    return connection, watchdog
 
 
-def _execute(connection: duckdb.DuckDBPyConnection, limits: Limits, sql: str, params: dict) -> dict:
+def _execute(
+    connection: duckdb.DuckDBPyConnection, limits: Limits, sql: str, params: dict, watchdog: Watchdog | None = None
+) -> dict:
     checked = sql_guard.check(sql, connection, set(limits.tables), limits.secrets)
     if isinstance(checked, Refusal):
         return {"refusal": dataclasses.asdict(checked)}
@@ -99,9 +135,9 @@ def _execute(connection: duckdb.DuckDBPyConnection, limits: Limits, sql: str, pa
     if missing:
         return {"failure": _failure("parameter", names=", ".join(f"${p}" for p in missing))}
     cursor = connection.cursor()
-    timer = threading.Timer(limits.soft_seconds, cursor.interrupt)
+    watchdog = watchdog or Watchdog()
     started = time.perf_counter()
-    timer.start()
+    watchdog.arm(cursor, limits.soft_seconds)
     try:
         relation = cursor.execute(checked.sql, {p: params[p] for p in checked.parameters} or None)
         columns = [d[0] for d in relation.description or []]
@@ -117,7 +153,7 @@ def _execute(connection: duckdb.DuckDBPyConnection, limits: Limits, sql: str, pa
     except Exception as error:  # some failures are not duckdb.Error
         return {"failure": _error_failure(type(error).__name__)}
     finally:
-        timer.cancel()
+        watchdog.disarm()
         cursor.close()
     seconds = time.perf_counter() - started
     truncated = len(rows) > limits.max_rows
@@ -151,7 +187,7 @@ def _serve(pipe, db_path: str, limits: Limits) -> None:
     """Worker main loop: open the locked-down database, then answer jobs until the pipe closes."""
     os.nice(10)  # a runaway query must not starve the app's own process of CPU
     try:
-        connection = _open(db_path, limits)
+        connection, watchdog = _open(db_path, limits)
     except Exception as error:
         pipe.send({"ready": False, "error": f"{type(error).__name__}: {error}"})
         return
@@ -162,7 +198,7 @@ def _serve(pipe, db_path: str, limits: Limits) -> None:
         except (EOFError, OSError):
             return
         try:
-            reply = _execute(connection, limits, sql, params)
+            reply = _execute(connection, limits, sql, params, watchdog)
         except MemoryError:
             reply = {"failure": _memory_failure()}
         except Exception as error:

@@ -8,12 +8,15 @@ below.
 from __future__ import annotations
 
 import hashlib
+import json
 import math
+import os
 import re
+import shutil
+import tempfile
 from pathlib import Path
 
 import pandas as pd
-import pandera.errors
 
 from jianxi import package
 from jianxi.package import Problem, csv_line
@@ -64,6 +67,8 @@ def _plain(failure: pd.Series, file: str) -> Problem | None:
 def _schema_problems(
     name: str, frame: pd.DataFrame, file: str, data_dir: Path
 ) -> tuple[pd.DataFrame | None, list[Problem]]:
+    import pandera.errors  # here, not at the top: a start whose data validated before never needs it
+
     try:
         return package.typed(name, frame, data_dir), []
     except pandera.errors.SchemaErrors as errors:
@@ -461,3 +466,75 @@ def check(data_dir: Path = DATA_DIR, report: Report | None = None) -> tuple[dict
 def validate(data_dir: Path = DATA_DIR) -> list[Problem]:
     """Every problem with the data package; an empty list means it is valid."""
     return check(data_dir)[1]
+
+
+# --- a valid package's result, kept for the next start -------------------------------------------
+
+CACHE_SETTING = "JIANXI_CACHE_DIR"
+# The rules live in these modules: a change to any of them validates again.
+RULE_MODULES = ("validation.py", "package.py", "report.py")
+
+
+def cache_dir() -> Path:
+    """Where validated tables are kept: JIANXI_CACHE_DIR, else ~/.cache/jianxi, else the temp folder."""
+    configured = os.environ.get(CACHE_SETTING)
+    candidates = [Path(configured)] if configured else []
+    candidates += [Path.home() / ".cache" / "jianxi", Path(tempfile.gettempdir()) / f"jianxi-cache-{os.getuid()}"]
+    for folder in candidates:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            if os.access(folder, os.W_OK):
+                return folder
+        except OSError:
+            continue
+    return candidates[-1]
+
+
+def fingerprint(data_dir: Path = DATA_DIR) -> str:
+    """SHA-256 over every file of the data folder (path and bytes), the rule modules and the library
+    versions that read and type the tables: equal fingerprints, equal verdict and equal tables."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in data_dir.rglob("*") if p.is_file()):
+        digest.update(str(path.relative_to(data_dir)).encode() + b"\0" + path.read_bytes() + b"\0")
+    here = Path(__file__).parent
+    for name in RULE_MODULES:
+        digest.update((here / name).read_bytes())
+    import pyarrow
+
+    digest.update(f"pandas {pd.__version__} pyarrow {pyarrow.__version__}".encode())
+    return digest.hexdigest()
+
+
+def check_cached(data_dir: Path = DATA_DIR) -> tuple[dict[str, pd.DataFrame], list[Problem]]:
+    """`check(data_dir)`, answered from the cache when these exact files passed it before.
+
+    Only a valid package is kept (its typed tables as Parquet, which keeps every column's type), under
+    the fingerprint of its files and rules; a changed, broken or missing file has another fingerprint,
+    so it is validated again, and its problems are reported, never cached."""
+    key = fingerprint(data_dir)
+    entry = cache_dir() / key
+    names = package.resource_names(data_dir)
+    try:
+        if json.loads((entry / "valid.json").read_text()) == {"tables": names}:
+            return {name: pd.read_parquet(entry / f"{name}.parquet") for name in names}, []
+    except (OSError, ValueError):
+        pass  # no entry yet, or an unreadable one: validate
+    tables, problems = check(data_dir)
+    if not problems:
+        _keep(entry, tables, names)
+    return tables, problems
+
+
+def _keep(entry: Path, tables: dict[str, pd.DataFrame], names: list[str]) -> None:
+    """Write the entry beside its final place, then rename it there: a reader sees all of it or none."""
+    try:
+        scratch = Path(tempfile.mkdtemp(prefix=f".{entry.name}-", dir=entry.parent))
+        for name in names:
+            tables[name].to_parquet(scratch / f"{name}.parquet")
+        (scratch / "valid.json").write_text(json.dumps({"tables": names}))
+        try:
+            scratch.rename(entry)
+        except OSError:  # another process kept the same entry first
+            shutil.rmtree(scratch, ignore_errors=True)
+    except OSError:
+        pass  # a read-only or full disk only costs the next start a validation
