@@ -282,8 +282,10 @@ def apply_briefing_style() -> None:
         st.html(SLIDE_CSS)
 
 
+@st.cache_resource(show_spinner=False)
 def public_url() -> str | None:
-    """The app's public address: JIANXI_PUBLIC_URL from Streamlit's secrets or the environment; None when unset."""
+    """The app's public address: JIANXI_PUBLIC_URL from Streamlit's secrets or the environment; None when
+    unset. Read once per process (a deployment sets it before the app starts)."""
     configured = st.secrets.get(citation.URL_SETTING) if st.secrets.load_if_toml_exists() else None
     return citation.public_url({citation.URL_SETTING: configured} if configured else None)
 
@@ -444,9 +446,9 @@ def footer(lang: str) -> None:
 @st.cache_resource(show_spinner=False)
 def _sql_pool():
     from jianxi import paths, sandbox
-    from jianxi.validation import check
+    from jianxi.validation import check_cached
 
-    tables, problems = check(paths.data_dir())
+    tables, problems = check_cached(paths.data_dir())
     if problems:
         raise DataError(problems)
     db_file = sandbox.build_database_file(tables)
