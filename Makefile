@@ -36,6 +36,7 @@ bench: setup system-packages
 	$(PY) -m bench.load --sessions 20 --attack
 	$(PY) -m bench.sql_pool
 	$(PY) -m bench.pages
+	$(PY) -m bench.chart_layout
 
 briefing: setup system-packages
 	$(PY) -m jianxi.briefing --out briefing
