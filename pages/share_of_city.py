@@ -47,7 +47,7 @@ labels = {
     "source_url": st.column_config.LinkColumn(i18n.t("source_link", lang), display_text="↗"),
     "link": st.column_config.LinkColumn(i18n.t("open_in_report", lang), display_text="↗"),
 }
-st.dataframe(table[[*labels]], hide_index=True, column_config=labels, width="stretch", placeholder="—")
+ui.fact_table(table, labels, lang, "implied")
 st.caption(i18n.t("implied_caption", lang))
 
 st.subheader(i18n.t("claimed_ranks", lang))

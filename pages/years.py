@@ -43,7 +43,7 @@ else:
         **({"pair_note": st.column_config.TextColumn(i18n.t("pair_note", lang), width="large")} if unlike else {}),
         "link": st.column_config.LinkColumn(i18n.t("open_in_report", lang), display_text="↗"),
     }
-    st.dataframe(table[[*labels]], hide_index=True, column_config=labels, width="stretch", placeholder="—")
+    ui.fact_table(table.assign(fact_id=table["fact_2023"]), labels, lang, "pairs")
 
 st.subheader(i18n.t("word_targets", lang))
 st.caption(i18n.t("word_targets_caption", lang))
