@@ -70,7 +70,6 @@ TEXT = {
         "来源：涧西区人民政府《政府工作报告》（2023年2月21日）",
         "Source: Jianxi District People's Government, Government Work Report (21 Feb 2023)",
     ),
-    "source_short": ("来源：涧西区2023年政府工作报告", "Source: Jianxi District 2023 Government Work Report"),
     "licence": (
         "整理数据以 CC BY 4.0 提供；数字均为报告原文所述，并非统计部门发布。",
         "Curated data under CC BY 4.0; figures are as the report states them, not statistics-bureau releases.",
@@ -81,7 +80,6 @@ TEXT = {
         "请修正以下问题后运行 `make validate` 复核：",
         "Fix these problems, then check again with `make validate`:",
     ),
-    "app_title": ("涧西区2023年政府工作报告 · 数据", "Jianxi District 2023 Government Work Report · Data"),
     "page_overview": ("概览", "Overview"),
     "page_share": ("占全市比重", "Share of city"),
     "page_years": ("2022 → 2023", "2022 → 2023"),
@@ -157,7 +155,6 @@ TEXT = {
     "sector_option": ("{name}（{figures}个数字）", "{name} ({figures} figures)"),
     "no_published": ("未找到公开数据", "no published figure found"),
     "no_rows": ("没有符合条件的数字。", "No figures match."),
-    "cite_data": ("引用本数据", "How to cite"),
     "selected_point": ("所选数字", "Selected figure"),
     # Pages: titles and captions
     "overview_title": ("涧西区2023年政府工作报告 · 数据", "Jianxi District 2023 Government Work Report · Data"),
@@ -238,10 +235,6 @@ TEXT = {
     "axis_share_pct": ("占全市比重（%，报告所述）", "Share of the city total (%, as the report states)"),
     "chart_targets_met": ("2022年目标完成情况（报告所述）", "2022 targets met, as the report states"),
     "axis_result_of_target": ("实绩占目标（%）", "Result as % of target"),
-    "chart_sector_unit": (
-        "{sector}：以“{unit}”计的数字（2022年实绩 / 2023年目标）",
-        "{sector}: figures in {unit} (2022 results / 2023 targets)",
-    ),
     "axis_value_unit": ("数值（{unit}）", "Value ({unit})"),
     "cite_chart": ("引用此图", "Cite this chart"),
     "count_unit": ("数量", "number"),

@@ -9,7 +9,7 @@ import atexit
 import re
 import shutil
 from datetime import date
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -292,8 +292,6 @@ def public_url() -> str | None:
 
 def current_page_url() -> str | None:
     """The public address of the page the visitor is on, with its query (None when the URL is unset)."""
-    from urllib.parse import urlsplit
-
     path = urlsplit(st.context.url or "").path.strip("/") if st.context.url else ""
     return citation.page_url(public_url(), path, **st.query_params.to_dict())
 
@@ -367,7 +365,7 @@ def figure(builder: str, query_name: str, *args, **params) -> go.Figure:
 def show_chart(fig: go.Figure, filename: str, key: str, lang: str) -> None:
     """Draw a figure as built (theme=None), with the 2× PNG button and a citation. A clicked point's
     figure goes into the URL (?point=<fact_id>) and is shown above the chart, where the visitor looks.
-    In briefing view the type is larger."""
+    In briefing view it is drawn as a slide (charts.for_slide), with no controls."""
     if briefing():
         if slide_chart() not in (None, key):
             return  # a one-chart slide of another chart

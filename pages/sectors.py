@@ -83,7 +83,7 @@ cluster = ui.select(
     default=names.index[0],
     label_of=lambda c, language: i18n.name(names.loc[c], language),
 )
-info = clusters.set_index("cluster_id").loc[cluster]
+info = names.loc[cluster]
 st.markdown(f"**{i18n.proper_name(info, lang)}**")
 if isinstance(info["focus_zh"], str):
     st.caption(i18n.field(info, "focus", lang))

@@ -6,12 +6,11 @@ from jianxi import charts, comparison, formatting, i18n, ui
 
 lang = ui.page("years_title", "years_caption")
 
-every_pair = comparison.assess(ui.query("year_pairs"))
 sector = ui.select(
     st,
     i18n.t("sector", lang),
     "sector",
-    [None, *sorted(every_pair["sector"].unique())],
+    [None, *sorted(ui.query("year_pairs")["sector"].unique())],
     format_func=lambda s: i18n.t("all", lang) if s is None else i18n.sector_name(s, lang),
     label_of=i18n.sector_name,
 )
@@ -49,8 +48,6 @@ st.subheader(i18n.t("word_targets", lang))
 st.caption(i18n.t("word_targets_caption", lang))
 words = ui.query("word_targets_2023")
 words = words[words["sector"] == sector] if sector else words
-
-
 if words.empty:
     st.info(i18n.t("no_rows", lang))
 else:
