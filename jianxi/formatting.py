@@ -113,7 +113,9 @@ def axis(frame: pd.DataFrame, lang: str) -> tuple[pd.Series, str]:
     things), and the unit their axis names: 亿元 / ¥ bn, 万人 / people, 个 / number."""
     bases = frame["unit_base"].unique()
     largest = frame["value_base"].abs().max()
-    if len(bases) > 1:  # counts of firms, projects and roads together
+    if (
+        len({BASE_UNITS_EN.get(b, b) for b in bases}) > 1
+    ):  # firms, projects and roads together; 人 and 名 are both people
         return frame["value_base"], i18n.t("count_unit", lang)
     base = bases[0]
     if lang == "zh":

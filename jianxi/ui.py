@@ -375,7 +375,11 @@ def show_chart(fig: go.Figure, filename: str, key: str, lang: str) -> None:
     event = st.plotly_chart(
         fig,
         theme=None,
-        config={**charts.image_config(filename), "responsive": True, "displayModeBar": not briefing()},
+        config={
+            **charts.image_config(filename),
+            "responsive": True,
+            "displayModeBar": False if briefing() else "hover",
+        },
         height="stretch" if slide_chart() else "content",
         on_select="rerun",
         selection_mode="points",

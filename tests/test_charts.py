@@ -128,3 +128,13 @@ def test_hover_says_where_in_the_report(con, lang):
     rows = [row for trace in fig.data for row in trace.customdata if row[0] == "2022-imports-exports"]
     assert rows and rows[0][4] == HOVER_LOCATORS[lang]
     assert "%{customdata[4]}" in fig.data[0].hovertemplate
+
+
+def test_axis_names_the_unit_its_rows_share(con):
+    """人 and 名 both count people, so their chart's axis says people; firms, roads and sites together
+    are only a number."""
+    frame = db.execute(con, "sector_figures", sector="urban")
+    people = charts.sector_dimension(frame, "people", "urban", "en")
+    counts = charts.sector_dimension(frame, "count", "urban", "zh")
+    assert people.layout.xaxis.title.text == "Value (people)"
+    assert counts.layout.xaxis.title.text == "数值（数量）"
