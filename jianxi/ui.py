@@ -110,7 +110,9 @@ def select(container, label: str, key: str, options: list, format_func, default=
     _restore(key, read)
     if st.session_state[key] not in options:
         st.session_state[key] = default
-    value = container.selectbox(label, options=options, format_func=format_func, key=key)
+    # Streamlit shows a None value as "no choice" with its placeholder, so None's own label goes there.
+    placeholder = format_func(None) if None in options else None
+    value = container.selectbox(label, options=options, format_func=format_func, key=key, placeholder=placeholder)
     _publish(key, default)
     return value
 

@@ -115,3 +115,11 @@ def test_url_state_matching_is_pure():
     assert reading.values == ("economy", "trade") and reading.unknown == ("bogus",)
     assert url_state.language(["English"]) == "en" and url_state.language(["zh"]) == "zh"
     assert url_state.encode(["a", "b"]) == "a,b" and url_state.encode(True) == "1" and url_state.encode([]) is None
+
+
+def test_a_selector_with_no_choice_shows_its_all_label_in_the_visitors_language():
+    """Streamlit draws a None value as "no choice" with a placeholder; it must say 全部 / All, not
+    Streamlit's own "Choose an option"."""
+    for lang, label in (("zh", "全部"), ("en", "All")):
+        sector = run_page("years", lang=lang).selectbox(key="sector")
+        assert sector.value is None and sector.proto.placeholder == label
