@@ -14,7 +14,7 @@ from typing import Annotated
 import typer
 from playwright.sync_api import sync_playwright
 
-from tests.test_browser import CHROMIUM, CHROMIUM_ARGS, running_app
+from tests.test_browser import CHROMIUM, CHROMIUM_ARGS, PHONE, running_app
 
 PAGES = ["", "share_of_city", "years", "sectors"]
 OFFENDERS = r"""() => {
@@ -56,7 +56,8 @@ def main(
         for width, height in sizes:
             for lang in ("zh", "en"):
                 for path in PAGES:
-                    context = browser.new_context(viewport={"width": width, "height": height})
+                    device = PHONE if width <= 640 else {}
+                    context = browser.new_context(viewport={"width": width, "height": height}, **device)
                     page = context.new_page()
                     page.goto(f"{url}/{path}?lang={lang}")
                     page.wait_for_selector(".js-plotly-plot .main-svg", timeout=60_000)

@@ -55,31 +55,44 @@ NO_LINE_START = set("、，。；：！？）》」』”’·")
 NO_LINE_END = set("（《「『“‘")
 
 
+# A run of Latin letters and digits ("2023", "5G", "3.5%") is one unbreakable token.
+TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.,%+-]*|.", re.DOTALL)
+CJK = re.compile(r"[\u2e80-\u9fff\uff00-\uffef]")
+
+
 def break_cjk(text: str, width: int) -> list[str]:
     """Chinese text in lines of about `width` characters, breaking between any two characters except
-    where a line would start with 、，。）》 … or end with （《 … (the punctuation moves with its word)."""
+    inside a run of Latin letters or digits, or where a line would start with 、，。）》 … or end
+    with （《 … (the punctuation moves with its word)."""
     lines, line = [], ""
-    for char in text:
-        if len(line) >= width and char not in NO_LINE_START:
+    for token in TOKEN.findall(text):
+        if line.strip() and len(line) + len(token) > width and token[0] not in NO_LINE_START:
             carried = ""
             while line and line[-1] in NO_LINE_END:
                 carried, line = line[-1] + carried, line[:-1]
-            lines.append(line)
+            lines.append(line.rstrip())
             line = carried
-        line += char
+            token = token.lstrip() if not line else token
+        line += token
     return [*lines, line] if line else lines
 
 
+def wrap_text(text: str, width_latin: int, width_cjk: int) -> list[str]:
+    """Text in lines: by characters where it holds Chinese (避头尾), else by words."""
+    if CJK.search(text):
+        return break_cjk(text, width_cjk)
+    return textwrap.wrap(text, width_latin)
+
+
 def wrap_label(text: str, width_latin: int = 34, width_cjk: int = 20) -> list[str]:
-    """A label in lines: by words where the text has spaces (English), else by characters (Chinese)."""
-    if " " in text.strip():
-        return textwrap.wrap(re.sub(r"\s*\([^)]*\)", "", text), width_latin)  # parentheticals dropped
-    return break_cjk(text, width_cjk)
+    """A metric name in lines, English parentheticals dropped (the hover has the full name)."""
+    return wrap_text(text if CJK.search(text) else re.sub(r"\s*\([^)]*\)", "", text), width_latin, width_cjk)
 
 
-def axis_label(row: pd.Series, lang: str, prefix: str = "") -> str:
-    """A metric name short enough for an axis: at most two wrapped lines."""
-    lines = wrap_label(prefix + i18n.metric(row, lang))
+def axis_label(row: pd.Series, lang: str, prefix: str = "", compact: bool = False) -> str:
+    """A metric name short enough for an axis (or, `compact`, for a phone-wide line above its row):
+    at most two wrapped lines."""
+    lines = wrap_label(prefix + i18n.metric(row, lang), *(PHONE_LABEL if compact else (34, 20)))
     width = max((len(line) for line in lines), default=0)
     if len(lines) > 2:
         lines = [lines[0], lines[1][: width - 1] + "…"]
@@ -97,7 +110,6 @@ def _frame(
 ) -> go.Figure:
     """Title (and subtitle), fonts, margins and the source line inside the image."""
     fig.update_layout(
-        template="plotly_white",
         title={
             "text": escape(title),
             "subtitle": {"text": escape(subtitle), "font": {"size": 12, "color": "#6b6b6b"}},
@@ -109,18 +121,133 @@ def _frame(
         height=height,
         # A legend gets a row of its own between the (sub)title and the plot.
         margin={"l": 10, "r": 40, "t": (90 if subtitle else 70) + (34 if legend else 0), "b": 80},
-        hoverlabel={"font": {"family": FONT_FAMILY}, "align": "left"},
         showlegend=legend,
-        meta={"title": title},  # the plain title, for citations and captions (the drawn one is escaped)
     )
-    fig.update_xaxes(title_text=escape(x_title), automargin=True)
+    fig.update_xaxes(automargin=True)
     fig.update_yaxes(automargin=True)
+    return _style(fig, title, escape(x_title), escape(source_line(lang)), source_shift=-62, source_size=11)
+
+
+def _style(
+    fig: go.Figure, title: str, x_title: str, source: str, *, source_shift: float, source_size: int
+) -> go.Figure:
+    """What every figure shares, on a desktop or a phone: theme, hover font, the plain title for
+    citations (the drawn one is escaped), the x axis title and the source line under the plot (both
+    as drawn: escaped, maybe wrapped)."""
+    fig.update_layout(
+        template="plotly_white",
+        hoverlabel={"font": {"family": FONT_FAMILY}, "align": "left"},
+        meta={"title": title},
+    )
+    fig.update_xaxes(title_text=x_title)
     fig.add_annotation(
-        text=escape(source_line(lang)),
-        xref="paper", yref="paper", x=0, y=0, yshift=-62, xanchor="left", yanchor="top",
-        showarrow=False, font={"size": 11, "color": "#6b6b6b"},
+        text=source, xref="paper", yref="paper", x=0, y=0, yshift=source_shift, xanchor="left", yanchor="top",
+        showarrow=False, font={"size": source_size, "color": "#6b6b6b"}, align="left",
     )  # fmt: skip
     return fig
+
+
+# --- phone layout --------------------------------------------------------------------------------
+# On a phone (about 360 px of chart) Plotly cannot wrap text, and axis labels beside the bars would
+# leave the bars no room. So a phone figure puts each row's label on its own lines above its mark,
+# across the full width, wraps every title and note itself, and keeps value labels short. The y axis
+# is measured in pixels (1 unit = 1 px of plot height), so labels and marks never drift apart.
+PHONE_LABEL = (40, 24)  # wrap widths (Latin, CJK characters) of a row label at 12 px
+PHONE_TITLE = (38, 19)  # of the title at 17 px
+PHONE_NOTE = (54, 30)  # of the subtitle and the source line at 10–11 px
+PHONE_AXIS = (46, 24)  # of the x axis title at 12 px
+PHONE_PLOT_WIDTH = 300  # px a phone is sure to give the plot area (390 px screen less paddings)
+LINE_PX, MARK_PX, ROW_GAP_PX = 16, 14, 14
+GREY = "#6b6b6b"
+
+
+def _lines(text: str, widths: tuple[int, int]) -> list[str]:
+    return [escape(line) for line in wrap_text(text, *widths)]
+
+
+def grey(text: str) -> str:
+    """Escaped text drawn in grey (a detail line under a phone row's label)."""
+    return f'<span style="color:{GREY}">{escape(text)}</span>'
+
+
+def _phone_rows(fig: go.Figure, blocks: list[str]) -> list[float]:
+    """Each row's label block (lines joined by <br>) placed above the row's mark; returns the y of
+    each mark's centre, top row first. The y axis spans the rows' height in px (the frame reads it)."""
+    heights = [(block.count("<br>") + 1) * LINE_PX + MARK_PX + ROW_GAP_PX for block in blocks]
+    total = float(sum(heights)) or 1.0
+    centres, top = [], total
+    for block, height in zip(blocks, heights, strict=True):
+        label_bottom = top - height + MARK_PX + ROW_GAP_PX / 2
+        fig.add_annotation(
+            text=block, x=0, xref="paper", y=label_bottom, yref="y", xanchor="left", yanchor="bottom", align="left",
+            showarrow=False, font={"size": 12},
+        )  # fmt: skip
+        centres.append(label_bottom - 2 - MARK_PX / 2)
+        top -= height
+    fig.update_yaxes(range=[0, total], showticklabels=False, showgrid=False, zeroline=False, fixedrange=True)
+    return centres
+
+
+def _phone_frame(
+    fig: go.Figure, title: str, lang: str, *, x_title: str = "", subtitle: str = "", legend_rows: int = 0
+) -> go.Figure:
+    """A phone figure's frame: title and subtitle wrapped to the width, a legend (if any) in rows of
+    its own above the plot, horizontal ticks, no room wasted at the sides, the source line wrapped."""
+    title_lines = _lines(title, PHONE_TITLE)
+    subtitle_lines = _lines(subtitle, PHONE_NOTE) if subtitle else []
+    source_lines = _lines(source_line(lang), PHONE_NOTE)
+    x_lines = _lines(x_title, PHONE_AXIS) if x_title else []
+    title_bottom = 12 + 24 * len(title_lines)  # px from the top of the figure
+    top = title_bottom + (15 * len(subtitle_lines) + 8 if subtitle_lines else 0) + 24 * legend_rows + 8
+    axis_height = 26 + 16 * len(x_lines)  # tick labels, then the axis title
+    bottom = axis_height + 10 + 14 * len(source_lines)
+    plot_height = fig.layout.yaxis.range[1]  # _phone_rows measured the rows in px
+    height = round(top + plot_height + bottom)
+    fig.update_layout(
+        title={
+            "text": "<br>".join(title_lines),
+            "subtitle": {"text": "<br>".join(subtitle_lines), "font": {"size": 11, "color": GREY}},
+            # Anchored at its middle: Plotly places a many-line title's top or bottom a line or two off.
+            "x": 0, "xanchor": "left", "xref": "paper", "y": 1 - (title_bottom + 12) / 2 / height, "yanchor": "middle",
+            "yref": "container", "font": {"size": 17},
+        },
+        font={"family": FONT_FAMILY, "size": 12, "color": "#262730"},
+        height=height,
+        margin={"l": 4, "r": 8, "t": top, "b": bottom},
+        showlegend=legend_rows > 0,
+        legend={"orientation": "h", "y": 1, "yanchor": "bottom", "x": 0, "xanchor": "left", "yref": "paper"},
+        dragmode=False,
+    )  # fmt: skip
+    fig.update_xaxes(tickangle=0, automargin=False, fixedrange=True, title_standoff=4)
+    return _style(fig, title, "<br>".join(x_lines), "<br>".join(source_lines), source_shift=-axis_height - 6,
+                  source_size=10)  # fmt: skip
+
+
+def _text_px(text: str) -> float:
+    """About how wide a text is at 12 px: CJK characters are square, Latin ones about 0.6 em."""
+    return sum(12 if ord(c) > 0x2E80 else 7 for c in text)
+
+
+def _pack(parts: list[tuple[str, str]], width: float = PHONE_PLOT_WIDTH) -> str:
+    """Coloured (text, colour) parts joined by " · ", a new line wherever the next would not fit."""
+    lines, line, used = [], [], 0.0
+    for text, color in parts:
+        need = _text_px(text) + (_text_px(" · ") if line else 0)
+        if line and used + need > width:
+            lines, line, used = [*lines, line], [], 0.0
+            need = _text_px(text)
+        line.append(f'<span style="color:{color}">{escape(text)}</span>')
+        used += need
+    return "<br>".join(" · ".join(parts) for parts in [*lines, line] if parts)
+
+
+def _outside_range(values: list[float], texts: list[str], low: float = 0.0) -> list[float]:
+    """An x range from `low` wide enough that each bar's value label fits beside it on a phone."""
+    top = max((v for v in values), default=1.0) or 1.0
+    need = [
+        v * PHONE_PLOT_WIDTH / max(PHONE_PLOT_WIDTH - _text_px(t) - 8, 40) for v, t in zip(values, texts, strict=True)
+    ]
+    return [low, max(top * 1.05, *need) if need else top * 1.35]
 
 
 def _hover(frame: pd.DataFrame, lang: str) -> tuple[list[list[str]], str]:
@@ -139,21 +266,25 @@ def _hover(frame: pd.DataFrame, lang: str) -> tuple[list[list[str]], str]:
     return data, template
 
 
-def _hbars(x, y, colors, text, customdata, hovertemplate, **extra) -> go.Figure:
-    """A horizontal bar chart whose value labels stand outside the bars at full size."""
-    bar = go.Bar(
-        x=x, y=y, orientation="h", marker_color=colors, text=text, textposition="outside", cliponaxis=False,
-        constraintext="none", customdata=customdata, hovertemplate=hovertemplate, **extra,
-    )  # fmt: skip
-    return go.Figure(bar)
-
-
-def _sector_bars(frame: pd.DataFrame, x: str, lang: str, text: list[str]) -> go.Figure:
+def _sector_bars(
+    frame: pd.DataFrame, x: str, lang: str, text: list[str], compact: bool = False, details: list[str] | None = None
+) -> go.Figure:
     """Horizontal bars of `frame[x]` in row order, one trace per sector so the legend names each
-    sector colour; the hover shows value, unit, qualifier and clause."""
-    labels = [axis_label(r, lang) for _, r in frame.iterrows()]
+    sector colour; the hover shows value, unit, qualifier and clause. On a phone (`compact`) each
+    label stands above its bar with the sector and `details` in grey under it, instead of a legend."""
     customdata, template = _hover(frame, lang)
-    fig = go.Figure()
+    if compact:
+        blocks = [
+            "<br>".join([axis_label(r, lang, compact=True),
+                         grey(" · ".join([i18n.sector_name(r["sector"], lang), *([d] if d else [])]))])
+            for d, (_, r) in zip(details or [""] * len(frame), frame.iterrows(), strict=True)
+        ]  # fmt: skip
+        fig = go.Figure()
+        positions = _phone_rows(fig, blocks[::-1])  # the first row of `frame` is drawn lowest
+        labels = positions[::-1]
+    else:
+        labels = [axis_label(r, lang) for _, r in frame.iterrows()]
+        fig = go.Figure()
     for sector in dict.fromkeys(frame["sector"]):
         rows = [i for i, s in enumerate(frame["sector"]) if s == sector]
         fig.add_trace(
@@ -161,9 +292,12 @@ def _sector_bars(frame: pd.DataFrame, x: str, lang: str, text: list[str]) -> go.
                 x=frame[x].iloc[rows], y=[labels[i] for i in rows], orientation="h", name=i18n.sector_name(sector, lang),
                 marker_color=sector_color(sector), text=[text[i] for i in rows], textposition="outside",
                 cliponaxis=False, constraintext="none", customdata=[customdata[i] for i in rows],
-                hovertemplate=template,
+                hovertemplate=template, **({"width": MARK_PX} if compact else {}),
             )
         )  # fmt: skip
+    if compact:
+        fig.update_xaxes(range=_outside_range(frame[x].tolist(), text))
+        return fig
     # One bar per category, so stacking never stacks; it only keeps bars full width and in row order.
     fig.update_layout(barmode="relative", legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0})
     fig.update_yaxes(categoryorder="array", categoryarray=labels)
@@ -179,31 +313,40 @@ def bar_texts(fig: go.Figure) -> list[str]:
     return [text for trace in fig.data if trace.type == "bar" for text in trace.text]
 
 
-def growth_targets(frame: pd.DataFrame, lang: str) -> go.Figure:
-    """The 2023 growth-rate and ratio targets as horizontal bars, largest first."""
+def growth_targets(frame: pd.DataFrame, lang: str, compact: bool = False) -> go.Figure:
+    """The 2023 growth-rate and ratio targets as horizontal bars, largest first (`compact`: for a phone)."""
     frame = frame.sort_values("value")
-    fig = _sector_bars(frame, "value", lang, [formatting.figure(r, lang) for _, r in frame.iterrows()])
-    fig.update_xaxes(range=_value_range(frame["value"]))
+    fig = _sector_bars(frame, "value", lang, [formatting.figure(r, lang) for _, r in frame.iterrows()], compact)
     title, x_title = i18n.t("chart_growth_targets", lang), i18n.t("axis_target_pct", lang)
+    if compact:
+        fig.update_xaxes(nticks=5)
+        return _phone_frame(fig, title, lang, x_title=x_title)
+    fig.update_xaxes(range=_value_range(frame["value"]))
     return _frame(fig, title, lang, height=150 + 42 * len(frame), x_title=x_title, legend=True)
 
 
-def city_shares(frame: pd.DataFrame, lang: str) -> go.Figure:
+def city_shares(frame: pd.DataFrame, lang: str, compact: bool = False) -> go.Figure:
     """Every figure with a share of the city stated by the report, sorted by share, value and unit on
-    each bar; shares and ranks are the report's own claims, and the title says so."""
+    each bar; shares and ranks are the report's own claims, and the title says so. On a phone
+    (`compact`) the bar carries the share and the line under its label the figure and rank."""
     frame = frame.sort_values("city_share_pct")
-    labels = [
+    shares = [f"{formatting.number(v)}%" for v in frame["city_share_pct"]]
+    details = [
         " · ".join(
-            [f"{formatting.number(r['city_share_pct'])}%"]
-            + ([formatting.figure(r, lang)] if r["unit"] != "%" else [])
+            ([formatting.figure(r, lang)] if r["unit"] != "%" else [])
             + ([formatting.rank(r["city_rank"], lang)] if pd.notna(r["city_rank"]) else [])
         )
         for _, r in frame.iterrows()
     ]
+    title, x_title = i18n.t("shares_title", lang), i18n.t("axis_share_pct", lang)
+    ticks = {"tickvals": [0, 25, 50, 75, 100], "ticksuffix": "%"}
+    if compact:
+        fig = _sector_bars(frame, "city_share_pct", lang, shares, compact, details)
+        fig.update_xaxes(**ticks)
+        return _phone_frame(fig, title, lang, x_title=x_title)
+    labels = [" · ".join(filter(None, [share, detail])) for share, detail in zip(shares, details, strict=True)]
     fig = _sector_bars(frame, "city_share_pct", lang, labels)
-    fig.update_xaxes(range=[0, 135], tickvals=[0, 25, 50, 75, 100], ticksuffix="%")
-    title = i18n.t("shares_title", lang)
-    x_title = i18n.t("axis_share_pct", lang)
+    fig.update_xaxes(range=[0, 135], **ticks)
     return _frame(fig, title, lang, height=150 + 44 * len(frame), x_title=x_title, legend=True)
 
 
@@ -214,24 +357,34 @@ def _legend_entry(name: str, category: str, **marker_or_line) -> go.Scatter:
     return go.Scatter(x=[None], y=[category], mode=mode, name=name, hoverinfo="skip", showlegend=True, **marker_or_line)
 
 
-def year_pairs(frame: pd.DataFrame, lang: str, unlike: bool = False) -> go.Figure:
+def year_pairs(frame: pd.DataFrame, lang: str, unlike: bool = False, compact: bool = False) -> go.Figure:
     """Dumbbells from each 2022 result to its 2023 target on an index axis (2022 = 100), each end
     labelled with its figure in its own unit, grouped by sector.
 
     Only like-for-like pairs by default (jianxi.comparison decides); with `unlike`, the pairs that are
     not like for like are added, drawn dotted with hollow markers and marked †, their note on hover.
+    On a phone (`compact`) the two figures stand on the line under the row's label, in their colours.
     """
     frame = comparison.assess(frame)
     if not unlike:
         frame = frame[frame["like_for_like"]]
     frame = frame.assign(index_2023=frame["value_base_2023"] / frame["value_base_2022"] * 100)
     frame = frame.sort_values(["sector", "index_2023"], ascending=[False, True]).reset_index(drop=True)
-    labels = [
-        axis_label(r, lang, prefix=f"{i18n.sector_name(r['sector'], lang)} · ")
+    names = [
+        axis_label(r, lang, prefix=f"{i18n.sector_name(r['sector'], lang)} · ", compact=compact)
         + ("" if r["like_for_like"] else PAIR_NOTE_MARK)
         for _, r in frame.iterrows()
     ]
+    sides = {year: [formatting.pair_side(r, year, lang) for _, r in frame.iterrows()] for year in (2022, 2023)}
     fig = go.Figure()
+    if compact:
+        blocks = [
+            f"{name}<br>" + _pack([(f"{year} {sides[year][i]}", YEAR_COLORS[year]) for year in (2022, 2023)])
+            for i, name in enumerate(names)
+        ]
+        labels = _phone_rows(fig, blocks[::-1])[::-1]  # the first row is drawn lowest, as on a desktop
+    else:
+        labels = names
     for label, (_, row) in zip(labels, frame.iterrows(), strict=True):
         fig.add_trace(
             go.Scatter(
@@ -244,7 +397,7 @@ def year_pairs(frame: pd.DataFrame, lang: str, unlike: bool = False) -> go.Figur
     changes = [comparison.change_text(r, lang) for _, r in frame.iterrows()]
     ends = ((2022, [100] * len(frame), "circle"), (2023, frame["index_2023"].tolist(), "diamond"))
     for year, x, symbol in ends:
-        figures = [formatting.pair_side(r, year, lang) for _, r in frame.iterrows()]
+        figures = sides[year]
         outward = rising if year == 2023 else ~rising  # each label stands on the far side of its marker
         customdata = [
             [
@@ -257,9 +410,9 @@ def year_pairs(frame: pd.DataFrame, lang: str, unlike: bool = False) -> go.Figur
             go.Scatter(
                 x=x,
                 y=labels,
-                mode="markers+text",
+                mode="markers" if compact else "markers+text",
                 showlegend=False,
-                text=[escape(text) for text in figures],
+                text=None if compact else [escape(text) for text in figures],
                 textposition=["middle right" if out else "middle left" for out in outward],
                 textfont={"size": 12, "color": YEAR_COLORS[year]},
                 cliponaxis=False,
@@ -285,21 +438,28 @@ def year_pairs(frame: pd.DataFrame, lang: str, unlike: bool = False) -> go.Figur
     low = min(100.0, float(frame["index_2023"].min())) if len(frame) else 100.0
     high = max(100.0, float(frame["index_2023"].max())) if len(frame) else 100.0
     ticks = [v for v in INDEX_TICKS if low / 1.5 <= v <= high * 1.5]
+    if compact and len(ticks) > 5:
+        ticks = ticks[::2] if 100 in ticks[::2] else ticks[1::2]  # half as many, 100 kept
     # Room on both sides for the value labels beside the markers (the axis is logarithmic).
-    fig.update_xaxes(type="log", range=[math.log10(low / 2.2), math.log10(high * 2.2)], tickvals=ticks,
+    pad = 1.3 if compact else 2.2
+    fig.update_xaxes(type="log", range=[math.log10(low / pad), math.log10(high * pad)], tickvals=ticks,
                      ticktext=[str(v) for v in ticks], gridcolor="#e5e5e5")  # fmt: skip
     fig.add_vline(x=100, line={"color": "#999999", "width": 1})
-    fig.update_layout(legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0, "xanchor": "left"})
     unlike_count = int((~frame["like_for_like"]).sum())
     subtitle = (
         i18n.t("pairs_subtitle_unlike", lang).format(shown=len(frame), unlike=unlike_count)
         if unlike
         else i18n.t("pairs_subtitle_like", lang).format(shown=len(frame))
     )
+    title = i18n.t("pairs_title_unlike" if unlike else "pairs_title", lang)
+    if compact:
+        return _phone_frame(fig, title, lang, x_title=i18n.t("pairs_axis", lang), subtitle=subtitle,
+                            legend_rows=1 if frame["like_for_like"].all() else 2)  # fmt: skip
+    fig.update_layout(legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0, "xanchor": "left"})
     row_height = 22 + 16 * max(label.count("<br>") + 1 for label in labels) if labels else 30
     return _frame(
         fig,
-        i18n.t("pairs_title_unlike" if unlike else "pairs_title", lang),
+        title,
         lang,
         height=210 + row_height * len(frame),
         x_title=i18n.t("pairs_axis", lang),
@@ -314,32 +474,46 @@ def _side(row: pd.Series, side: str) -> dict:
             "unit_base": row["unit_base"]}  # fmt: skip
 
 
-def target_completion(frame: pd.DataFrame, lang: str) -> go.Figure:
-    """The report's own 2022 target-versus-result statements as completion ratios against 100%."""
-    labels = [axis_label(r, lang) for _, r in frame.iterrows()]
-    texts = []
+def target_completion(frame: pd.DataFrame, lang: str, compact: bool = False) -> go.Figure:
+    """The report's own 2022 target-versus-result statements as completion ratios against 100%. On a
+    phone (`compact`) the bar carries the ratio and the line under its label the result and target."""
+    percents, sides = [f"{r['completion_pct']:.0f}%" for _, r in frame.iterrows()], []
     for _, r in frame.iterrows():
         if pd.notna(r["target_value"]):
-            result = formatting.figure(_side(r, "result"), lang)
-            target = formatting.figure(_side(r, "target"), lang)
-            texts.append(f"{r['completion_pct']:.0f}% ({result} / {target})")
+            sides.append(
+                f"{formatting.figure(_side(r, 'result'), lang)} / {formatting.figure(_side(r, 'target'), lang)}"
+            )
         else:
-            texts.append(f"{r['completion_pct']:.0f}%")
+            sides.append("")
+    texts = [f"{pct} ({side})" if side else pct for pct, side in zip(percents, sides, strict=True)]
     customdata = [
         [r["result_fact"], escape(i18n.metric(r, lang)), text, _wrap(r["result_quote"]), _wrap(r["target_quote"])]
         for text, (_, r) in zip(texts, frame.iterrows(), strict=True)
     ]
-    fig = _hbars(
-        frame["completion_pct"],
-        labels,
-        "#59A14F",
-        texts,
-        customdata,
-        "<b>%{customdata[1]}</b><br>%{customdata[2]}<br><br>“%{customdata[3]}”<br>“%{customdata[4]}”<extra></extra>",
-    )
+    fig = go.Figure()
+    if compact:
+        blocks = [
+            axis_label(r, lang, compact=True) + (f"<br>{grey(side)}" if side else "")
+            for side, (_, r) in zip(sides, frame.iterrows(), strict=True)
+        ]
+        labels = _phone_rows(fig, blocks[::-1])[::-1]
+    else:
+        labels = [axis_label(r, lang) for _, r in frame.iterrows()]
+    fig.add_trace(
+        go.Bar(
+            x=frame["completion_pct"], y=labels, orientation="h", marker_color="#59A14F",
+            text=percents if compact else texts, textposition="outside", cliponaxis=False, constraintext="none",
+            customdata=customdata, **({"width": MARK_PX} if compact else {}),
+            hovertemplate="<b>%{customdata[1]}</b><br>%{customdata[2]}<br><br>“%{customdata[3]}”<br>“%{customdata[4]}”"
+            "<extra></extra>",
+        )
+    )  # fmt: skip
     fig.add_vline(x=100, line={"color": "#E15759", "dash": "dash"})
-    fig.update_xaxes(range=[0, max(130, float(frame["completion_pct"].max()) * 1.25)], ticksuffix="%")
     title, x_title = i18n.t("chart_targets_met", lang), i18n.t("axis_result_of_target", lang)
+    if compact:
+        fig.update_xaxes(range=_outside_range(frame["completion_pct"].tolist(), percents), ticksuffix="%", nticks=5)
+        return _phone_frame(fig, title, lang, x_title=x_title)
+    fig.update_xaxes(range=[0, max(130, float(frame["completion_pct"].max()) * 1.25)], ticksuffix="%")
     return _frame(fig, title, lang, height=160 + 50 * len(frame), x_title=x_title)
 
 
@@ -355,42 +529,57 @@ def sector_groups(frame: pd.DataFrame) -> tuple[list[str], pd.DataFrame]:
     return charted, frame[~frame["dimension"].isin(charted)]
 
 
-def _log_ticks(low: float, high: float) -> list[float]:
-    """1, 2, 5 × 10^k between low and high."""
+def _log_ticks(low: float, high: float, steps: tuple[int, ...] = (1, 2, 5)) -> list[float]:
+    """1, 2, 5 × 10^k (or other `steps`) between low and high."""
     ticks, power = [], math.floor(math.log10(low))
     while 10**power <= high * 10:
-        ticks += [m * 10**power for m in (1, 2, 5) if low <= m * 10**power <= high]
+        ticks += [m * 10**power for m in steps if low <= m * 10**power <= high]
         power += 1
     return ticks
 
 
-def sector_dimension(frame: pd.DataFrame, dimension: str, sector: str, lang: str) -> go.Figure:
+def sector_dimension(frame: pd.DataFrame, dimension: str, sector: str, lang: str, compact: bool = False) -> go.Figure:
     """A sector's indicators of one dimension (money, people, counts …), one row each, with the 2022
     result and the 2023 target side by side as labelled markers on one axis. The axis is logarithmic
     when the values span more than LOG_SPREAD times, so that 4 renewal areas stay visible beside
-    2,700 charging piles; a legend names every year and kind drawn."""
+    2,700 charging piles; a legend names every year and kind drawn. On a phone (`compact`) the
+    figures stand under each row's label, in their year's colour, instead of beside the markers."""
     frame = frame[frame["dimension"] == dimension]
     values, axis_unit = formatting.axis(frame, lang)
     frame = frame.assign(plotted=values)
     order = frame.groupby("indicator")["plotted"].max().sort_values().index.tolist()
     names = {
-        ind: axis_label(rows.iloc[0], lang) + (PAIR_NOTE_MARK if rows["pair_note"].notna().any() else "")
+        ind: axis_label(rows.iloc[0], lang, compact=compact)
+        + (PAIR_NOTE_MARK if rows["pair_note"].notna().any() else "")
         for ind, rows in frame.groupby("indicator", sort=False)
     }
-    labels = [names[ind] for ind in order]
     largest = frame["value_base"].abs().max()
     fig = go.Figure()
+    if compact:
+
+        def point(r: pd.Series) -> tuple[str, str]:
+            kind = i18n.t("legend_year_kind", lang).format(year=r["year"], kind=i18n.kind_name(r["kind"], lang))
+            return f"{kind} {formatting.figure(r, lang, largest)}", YEAR_COLORS.get(r["year"], GREY)
+
+        top_first = order[::-1]
+        blocks = [
+            names[ind] + "<br>" + _pack([point(r) for _, r in frame[frame["indicator"] == ind].sort_values("year").iterrows()])
+            for ind in top_first
+        ]  # fmt: skip
+        names = dict(zip(top_first, _phone_rows(fig, blocks), strict=True))
+    labels = [names[ind] for ind in order]
     for (year, kind), rows in frame.groupby(["year", "kind"], sort=True):
         customdata, template = _hover(rows, lang)
         others = frame[(frame["year"] != year) | (frame["kind"] != kind)].groupby("indicator")["plotted"].max()
         right = [others.get(r["indicator"], -math.inf) <= r["plotted"] for _, r in rows.iterrows()]
         fig.add_trace(
             go.Scatter(
-                x=rows["plotted"], y=[names[i] for i in rows["indicator"]], mode="markers+text", cliponaxis=False,
+                x=rows["plotted"], y=[names[i] for i in rows["indicator"]], cliponaxis=False,
+                mode="markers" if compact else "markers+text",
                 name=i18n.t("legend_year_kind", lang).format(year=year, kind=i18n.kind_name(kind, lang)),
                 marker={"size": 12, "symbol": KIND_SYMBOLS.get(kind, "circle"),
                         "color": YEAR_COLORS.get(year, "#999999")},
-                text=[escape(formatting.figure(r, lang, largest)) for _, r in rows.iterrows()],
+                text=None if compact else [escape(formatting.figure(r, lang, largest)) for _, r in rows.iterrows()],
                 textposition=["middle right" if r else "middle left" for r in right],
                 textfont={"size": 12, "color": YEAR_COLORS.get(year, "#555555")},
                 customdata=customdata, hovertemplate=template,
@@ -398,14 +587,16 @@ def sector_dimension(frame: pd.DataFrame, dimension: str, sector: str, lang: str
         )  # fmt: skip
     low, high = float(frame["plotted"].min()), float(frame["plotted"].max())
     log = low > 0 and high / low > LOG_SPREAD
+    pad = 1.5 if compact else 3  # room for the value labels beside the markers, none on a phone
     if log:
-        ticks = _log_ticks(low / 2, high * 2)
-        fig.update_xaxes(type="log", range=[math.log10(low / 3), math.log10(high * 3)], tickvals=ticks,
+        ticks = _log_ticks(low / 2, high * 2, (1,) if compact and high / low > 1000 else (1, 2, 5))
+        fig.update_xaxes(type="log", range=[math.log10(low / pad), math.log10(high * pad)], tickvals=ticks,
                          ticktext=[formatting.number(t) for t in ticks])  # fmt: skip
     else:
-        fig.update_xaxes(range=[0, high * 1.35])
-    fig.update_yaxes(categoryorder="array", categoryarray=labels)
-    fig.update_layout(legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0, "xanchor": "left"})
+        fig.update_xaxes(range=[0, high * (1.1 if compact else 1.35)])
+    if not compact:
+        fig.update_yaxes(categoryorder="array", categoryarray=labels)
+        fig.update_layout(legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0, "xanchor": "left"})
     title = i18n.t("chart_sector_dimension", lang).format(
         sector=i18n.sector_name(sector, lang), dimension=i18n.dimension_name(dimension, lang)
     )
@@ -415,6 +606,11 @@ def sector_dimension(frame: pd.DataFrame, dimension: str, sector: str, lang: str
     if frame["pair_note"].notna().any():
         subtitle += i18n.t("unlike_key", lang)
     x_title = i18n.t("axis_value_unit", lang).format(unit=axis_unit)
+    if compact:
+        fig.update_xaxes(nticks=5)
+        return _phone_frame(
+            fig, title, lang, x_title=x_title, subtitle=subtitle, legend_rows=math.ceil(len(fig.data) / 2)
+        )
     row_height = 22 + 16 * max(label.count("<br>") + 1 for label in labels)
     return _frame(fig, title, lang, height=200 + row_height * max(len(labels), 2), x_title=x_title,
                   subtitle=subtitle, legend=True)  # fmt: skip

@@ -304,8 +304,8 @@ TEXT = {
         "2022 results → 2023 targets (including pairs not like for like)",
     ),
     "pairs_subtitle_like": (
-        "{shown}个指标，两端标注报告原数字",
-        "{shown} indicators, each end labelled with the report's figure",
+        "{shown}个指标，数字为报告原文",
+        "{shown} indicators, figures as the report gives them",
     ),
     "pairs_subtitle_unlike": (
         "{shown}个指标，其中 {unlike} 个标 † 的口径不同，不能读作变化",

@@ -354,14 +354,29 @@ def _fact_ids(fig: go.Figure) -> set[str]:
 
 
 @st.cache_resource(show_spinner=False, max_entries=512)
-def _figure(builder: str, query_name: str, args: tuple, params: tuple) -> go.Figure:
-    return getattr(charts, builder)(db.run(query_name, **dict(params)), *args)
+def _figure(builder: str, query_name: str, args: tuple, params: tuple, compact: bool) -> go.Figure:
+    extra = {"compact": True} if compact else {}
+    return getattr(charts, builder)(db.run(query_name, **dict(params)), *args, **extra)
+
+
+# A phone's browser says so in its user agent (Android and iOS browsers, WeChat's in-app browser:
+# "Mobile"; iPad Safari asks for the desktop site and gets it). Streamlit does not tell the server
+# the window's width, and the figure's layout is decided on the server.
+PHONE_AGENT = re.compile(r"Mobile|Android|iPhone|iPod|MicroMessenger", re.IGNORECASE)
+
+
+def phone() -> bool:
+    """Whether the visitor is on a phone, so charts are drawn in their phone layout (not in briefing
+    view, which is for a slide)."""
+    agent = st.context.headers.get("User-Agent", "") if st.context.headers else ""
+    return bool(PHONE_AGENT.search(agent)) and not briefing()
 
 
 def figure(builder: str, query_name: str, *args, **params) -> go.Figure:
-    """charts.<builder>(result of the named query, *args), built once per distinct input and shared:
-    building a figure costs far more than drawing one. Treat the result as read-only."""
-    return _or_explain(lambda: _figure(builder, query_name, args, tuple(sorted(params.items()))))
+    """charts.<builder>(result of the named query, *args), in its phone layout on a phone; built once
+    per distinct input and shared: building a figure costs far more than drawing one. Treat the
+    result as read-only."""
+    return _or_explain(lambda: _figure(builder, query_name, args, tuple(sorted(params.items())), phone()))
 
 
 def show_chart(fig: go.Figure, filename: str, key: str, lang: str) -> None:
@@ -380,7 +395,9 @@ def show_chart(fig: go.Figure, filename: str, key: str, lang: str) -> None:
         config={
             **charts.image_config(filename),
             "responsive": True,
-            "displayModeBar": False if briefing() else "hover",
+            # A phone has no hover: a tap would open the modebar over the title, and a phone saves
+            # images by screenshot.
+            "displayModeBar": False if briefing() or phone() else "hover",
         },
         height="stretch" if slide_chart() else "content",
         on_select="rerun",

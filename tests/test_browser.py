@@ -30,6 +30,14 @@ PAGES = {
     "sql": (0, "SQL 查询", "SQL"),
     "report": (0, "报告原文", "The report"),
 }
+# A phone as Chromium emulates one: touch, and a phone's user agent (the app lays charts out for
+# phones by the user agent; a Pixel's Chrome says "Mobile", as iPhones and WeChat's browser do).
+PHONE = {
+    "user_agent": "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
+    "Chrome/124.0.0.0 Mobile Safari/537.36",
+    "is_mobile": True,
+    "has_touch": True,
+}
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
