@@ -55,8 +55,9 @@ NO_LINE_START = set("、，。；：！？）》」』”’·")
 NO_LINE_END = set("（《「『“‘")
 
 
-# A run of Latin letters and digits ("2023", "5G", "3.5%") is one unbreakable token.
-TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.,%+-]*|.", re.DOTALL)
+# A run of Latin letters and digits ("2023", "5G", "3.5%") is one unbreakable token, and a space
+# goes with what follows it.
+TOKEN = re.compile(r"\s*(?:[A-Za-z0-9][A-Za-z0-9.,%+-]*|\S)|\s+")
 CJK = re.compile(r"[\u2e80-\u9fff\uff00-\uffef]")
 
 
@@ -66,13 +67,13 @@ def break_cjk(text: str, width: int) -> list[str]:
     with （《 … (the punctuation moves with its word)."""
     lines, line = [], ""
     for token in TOKEN.findall(text):
-        if line.strip() and len(line) + len(token) > width and token[0] not in NO_LINE_START:
+        if line.strip() and len(line) + len(token) > width and token.lstrip()[:1] not in NO_LINE_START:
             carried = ""
             while line and line[-1] in NO_LINE_END:
                 carried, line = line[-1] + carried, line[:-1]
             lines.append(line.rstrip())
             line = carried
-            token = token.lstrip() if not line else token
+            token = token if line else token.lstrip()
         line += token
     return [*lines, line] if line else lines
 

@@ -47,17 +47,24 @@ def page(title: str, caption: str | None = None, **values) -> str:
     return lang
 
 
+CHOSEN = "_language"  # UI state: the language last shown, for when the switch's own state is lost
+
+
 def language() -> str:
     """The visitor's language: the sidebar switch when the frame drew it, else ?lang= in the URL
-    (zh|en; the old label form ?lang=English still works)."""
+    (zh|en; the old label form ?lang=English still works), else the language last shown."""
     value = st.session_state.get(i18n.KEY)
     if value in i18n.LANGUAGES:
         return value
-    return url_state.language(st.query_params.get_all(i18n.KEY)) or i18n.DEFAULT
+    chosen = st.session_state.get(CHOSEN)
+    return url_state.language(st.query_params.get_all(i18n.KEY)) or chosen or i18n.DEFAULT
 
 
 def language_switch() -> str:
-    """The frame's language switch; its code is always in the URL, so every link carries it."""
+    """The frame's language switch; its code is always in the URL, so every link carries it.
+
+    On a phone Streamlit unmounts the collapsed sidebar after a tap on a page link, and the switch's
+    state goes with it while the new page's URL has no ?lang=; the language last shown carries over."""
     if st.session_state.get(i18n.KEY) not in i18n.LANGUAGES:
         st.session_state[i18n.KEY] = language()
     st.sidebar.segmented_control(
@@ -67,7 +74,7 @@ def language_switch() -> str:
         key=i18n.KEY,
         required=True,
     )
-    st.query_params[i18n.KEY] = language()
+    st.query_params[i18n.KEY] = st.session_state[CHOSEN] = language()
     return language()
 
 

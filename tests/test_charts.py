@@ -138,3 +138,82 @@ def test_axis_names_the_unit_its_rows_share(con):
     counts = charts.sector_dimension(frame, "count", "urban", "zh")
     assert people.layout.xaxis.title.text == "Value (people)"
     assert counts.layout.xaxis.title.text == "数值（数量）"
+
+
+# --- phone layout --------------------------------------------------------------------------------
+PHONE_CHARTS = [
+    ("growth_targets", "growth_targets_2023", ()),
+    ("city_shares", "city_shares", ()),
+    ("year_pairs", "year_pairs", ()),
+    ("year_pairs", "year_pairs", (True,)),
+    ("target_completion", "target_vs_result_2022", ()),
+]
+
+
+def fact_ids(fig) -> list[str]:
+    return sorted(row[0] for trace in fig.data if trace.customdata is not None for row in trace.customdata)
+
+
+def assert_rows_stack(fig) -> None:
+    """Each row's label stands above its marks and below the marks of the row above it, with no
+    overlap, inside the plot (the y axis counts pixels); no mark carries a text of its own beside it
+    unless it is a bar's short value."""
+    labels = sorted((a for a in fig.layout.annotations if a.yref == "y"), key=lambda a: a.y)
+    marks = sorted({y for trace in fig.data if trace.y is not None for y in trace.y if y is not None})
+    assert len(labels) == len(marks) >= 2
+    top = fig.layout.yaxis.range[1]
+    for index, (label, mark) in enumerate(zip(labels, marks, strict=True)):
+        label_top = label.y + (label.text.count("<br>") + 1) * charts.LINE_PX
+        above = marks[index + 1] - charts.MARK_PX / 2 if index + 1 < len(marks) else top
+        assert mark + charts.MARK_PX / 2 < label.y and label_top <= above + 0.01, label.text
+    for trace in fig.data:
+        if trace.type == "scatter":
+            assert trace.text is None
+        elif trace.type == "bar":
+            assert all(len(text) <= 12 for text in trace.text)  # "44.3%", "≥12%", "110%"
+    assert fig.layout.xaxis.tickangle == 0 and fig.layout.dragmode is False
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize(("builder", "query", "args"), PHONE_CHARTS)
+def test_phone_layout_keeps_every_figure_with_its_label_above_it(con, builder, query, args, lang):
+    frame = db.execute(con, query)
+    desktop = getattr(charts, builder)(frame, lang, *args)
+    phone = getattr(charts, builder)(frame, lang, *args, compact=True)
+    assert fact_ids(phone) == fact_ids(desktop)
+    assert charts.title_of(phone) == charts.title_of(desktop)
+    assert_rows_stack(phone)
+    assert SOURCE_ZH[:3] in annotations(phone)[-1] or "Source" in annotations(phone)[-1]
+    # A legend where the colours or symbols stand for years; bars are labelled with their sector.
+    assert phone.layout.showlegend == (builder == "year_pairs")
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_phone_sector_charts_draw_what_the_desktop_draws(con, lang):
+    for sector in i18n.SECTORS:
+        frame = db.execute(con, "sector_figures", sector=sector)
+        for dimension in charts.sector_groups(frame)[0]:
+            desktop = charts.sector_dimension(frame, dimension, sector, lang)
+            phone = charts.sector_dimension(frame, dimension, sector, lang, compact=True)
+            assert fact_ids(phone) == fact_ids(desktop)
+            assert_rows_stack(phone)
+            assert phone.layout.showlegend and all(trace.name for trace in phone.data)
+
+
+def test_phone_rows_name_both_years_in_their_colours(con):
+    fig = charts.year_pairs(db.execute(con, "year_pairs"), "zh", compact=True)
+    block = next(a.text for a in fig.layout.annotations if "全区高新技术企业" in a.text)
+    assert f'color:{charts.YEAR_COLORS[2022]}">2022 超过450家' in block
+    assert f'color:{charts.YEAR_COLORS[2023]}">2023 超过500家' in block
+
+
+@pytest.mark.parametrize(
+    ("text", "width", "lines"),
+    [
+        ("建成新时代文明实践中心（所、站）", 11, ["建成新时代文明实践中心", "（所、站）"]),
+        ("城市建设：数量（2022年实绩与2023年目标）", 19, ["城市建设：数量（2022年实绩与", "2023年目标）"]),
+        ("来源：报告（2023年2月21日） · 数据版本 2.0.0", 17, ["来源：报告（2023年2月21日） ·", "数据版本 2.0.0"]),
+    ],
+)
+def test_chinese_lines_keep_numbers_whole_and_punctuation_with_its_word(text, width, lines):
+    assert charts.break_cjk(text, width) == lines
