@@ -3,8 +3,7 @@
 For every chart page in both languages it counts the chart texts (titles, subtitles, ticks, legend
 entries, value labels, the source line) that run outside their chart's box, the tick labels that
 overlap each other, and a modebar or legend drawn over the title. A measurement for issue 12's phone
-layout, run on demand (not a test: at 390 px wide it does not yet reach zero), printed as a Markdown
-table.
+layout, printed as a Markdown table; tests/test_browser.py asserts the same count is 0 on every chart view.
 """
 
 from __future__ import annotations
@@ -14,35 +13,9 @@ from typing import Annotated
 import typer
 from playwright.sync_api import sync_playwright
 
-from tests.test_browser import CHROMIUM, CHROMIUM_ARGS, PHONE, running_app
+from tests.test_browser import CHROMIUM, CHROMIUM_ARGS, OFFENDERS, PHONE, running_app
 
 PAGES = ["", "share_of_city", "years", "sectors"]
-OFFENDERS = r"""() => {
-  const bad = [];
-  const inside = (r, b) => r.left >= b.left - 1 && r.right <= b.right + 1 && r.top >= b.top - 1 && r.bottom <= b.bottom + 1;
-  const overlap = (a, b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
-  document.querySelectorAll('.js-plotly-plot').forEach((plot, index) => {
-    const box = plot.querySelector('.main-svg').getBoundingClientRect();
-    const texts = plot.querySelectorAll('.infolayer text, .xtick text, .ytick text, .legendtext, .textpoint text, ' +
-      '.annotation-text, .g-xtitle text, .g-ytitle text');
-    texts.forEach(text => {
-      const r = text.getBoundingClientRect();
-      if (r.width > 0 && !inside(r, box)) bad.push(`chart ${index}: outside: ${text.textContent.slice(0, 30)}`);
-    });
-    for (const axis of ['.xtick text', '.ytick text']) {
-      const ticks = [...plot.querySelectorAll(axis)].map(t => t.getBoundingClientRect()).filter(r => r.width > 0);
-      for (let a = 0; a < ticks.length; a++)
-        for (let b = a + 1; b < ticks.length; b++)
-          if (overlap(ticks[a], ticks[b])) bad.push(`chart ${index}: ${axis} labels overlap`);
-    }
-    const title = plot.querySelector('.infolayer .gtitle');
-    for (const cover of [plot.querySelector('.modebar'), plot.querySelector('.legend')]) {
-      if (cover && title && overlap(cover.getBoundingClientRect(), title.getBoundingClientRect()))
-        bad.push(`chart ${index}: ${cover.getAttribute('class')} over the title`);
-    }
-  });
-  return bad;
-}"""
 
 
 def main(

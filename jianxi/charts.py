@@ -242,6 +242,24 @@ def _pack(parts: list[tuple[str, str]], width: float = PHONE_PLOT_WIDTH) -> str:
     return "<br>".join(" · ".join(parts) for parts in [*lines, line] if parts)
 
 
+DESKTOP_PLOT_WIDTH = 800  # px a desktop window gives the plot area, at the least
+
+
+def _label_room(labelled: list, low: float, high: float, scale, pad: float) -> tuple[float, float]:
+    """An axis range (in axis units: `scale` maps a value to them) from `low` to `high` widened so
+    that every (value, text, textposition) label beside its marker fits inside the plot."""
+    left, right = low - pad, high + pad
+    for _ in range(2):  # each side's room depends on the other's
+        for value, text, position in labelled:
+            share = (_text_px(text) + 16) / DESKTOP_PLOT_WIDTH  # of the plot's width the label needs
+            at = scale(value)
+            if position.endswith("right"):
+                right = max(right, (at + share * -left) / (1 - share) if share < 1 else right)
+            else:
+                left = min(left, (at - share * right) / (1 - share) if share < 1 else left)
+    return left, right
+
+
 def _outside_range(values: list[float], texts: list[str], low: float = 0.0) -> list[float]:
     """An x range from `low` wide enough that each bar's value label fits beside it on a phone."""
     top = max((v for v in values), default=1.0) or 1.0
@@ -588,13 +606,13 @@ def sector_dimension(frame: pd.DataFrame, dimension: str, sector: str, lang: str
         )  # fmt: skip
     low, high = float(frame["plotted"].min()), float(frame["plotted"].max())
     log = low > 0 and high / low > LOG_SPREAD
-    pad = 1.5 if compact else 3  # room for the value labels beside the markers, none on a phone
+    labelled = [] if compact else [(x, text, pos) for t in fig.data for x, text, pos in zip(t.x, t.text, t.textposition)]
     if log:
-        ticks = _log_ticks(low / 2, high * 2, (1,) if compact and high / low > 1000 else (1, 2, 5))
-        fig.update_xaxes(type="log", range=[math.log10(low / pad), math.log10(high * pad)], tickvals=ticks,
-                         ticktext=[formatting.number(t) for t in ticks])  # fmt: skip
+        ticks = _log_ticks(low / 2, high * 2, (1,) if high / low > 1000 else (1, 2, 5))  # no crowding
+        left, right = _label_room(labelled, math.log10(low), math.log10(high), math.log10, 0.18)
+        fig.update_xaxes(type="log", range=[left, right], tickvals=ticks, ticktext=[formatting.number(t) for t in ticks])
     else:
-        fig.update_xaxes(range=[0, high * (1.1 if compact else 1.35)])
+        fig.update_xaxes(range=[0, _label_room(labelled, 0, high, float, 0.1 * high)[1]])
     if not compact:
         fig.update_yaxes(categoryorder="array", categoryarray=labels)
         fig.update_layout(legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0, "xanchor": "left"})

@@ -418,3 +418,94 @@ def test_briefing_slide_shows_one_chart_that_fits(server, browser, path, key, la
     assert page.get_by_text("Data set]" if lang == "en" else "数据集]").count() == 1  # the citation line
     page.screenshot(path=SHOTS / f"slide-{key}-{lang}.png")
     context.close()
+
+
+# Chart texts (titles, subtitles, ticks, legend entries, value labels, the source line) that run
+# outside their chart's box, tick labels that overlap, and a modebar or legend over the title.
+OFFENDERS = r"""() => {
+  const bad = [];
+  const inside = (r, b) => r.left >= b.left - 1 && r.right <= b.right + 1 && r.top >= b.top - 1 && r.bottom <= b.bottom + 1;
+  const overlap = (a, b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+  document.querySelectorAll('.js-plotly-plot').forEach((plot, index) => {
+    const box = plot.querySelector('.main-svg').getBoundingClientRect();
+    const texts = plot.querySelectorAll('.infolayer text, .xtick text, .ytick text, .legendtext, .textpoint text, ' +
+      '.annotation-text, .g-xtitle text, .g-ytitle text');
+    texts.forEach(text => {
+      const r = text.getBoundingClientRect();
+      if (r.width > 0 && !inside(r, box)) bad.push(`chart ${index}: outside: ${text.textContent.slice(0, 30)}`);
+    });
+    for (const axis of ['.xtick text', '.ytick text']) {
+      const ticks = [...plot.querySelectorAll(axis)].map(t => t.getBoundingClientRect()).filter(r => r.width > 0);
+      for (let a = 0; a < ticks.length; a++)
+        for (let b = a + 1; b < ticks.length; b++)
+          if (overlap(ticks[a], ticks[b])) bad.push(`chart ${index}: ${axis} labels overlap`);
+    }
+    const title = plot.querySelector('.infolayer .gtitle');
+    for (const cover of [plot.querySelector('.modebar'), plot.querySelector('.legend')]) {
+      if (cover && title && overlap(cover.getBoundingClientRect(), title.getBoundingClientRect()))
+        bad.push(`chart ${index}: ${cover.getAttribute('class')} over the title`);
+    }
+  });
+  return bad;
+}"""
+
+
+def chart_views() -> list[tuple[str, int]]:
+    """Every chart view, with the number of charts it draws: the chart pages' default views, the
+    2022 → 2023 page with the pairs that are not like for like, and the Sectors page for each sector."""
+    from jianxi import charts, db
+
+    views = [("", 1), ("share_of_city", 1), ("years", 3), ("years?unlike=1", 3)]
+    for sector in db.run("sectors")["sector"]:
+        views.append(
+            (f"sectors?sector={sector}", len(charts.sector_groups(db.run("sector_figures", sector=sector))[0]))
+        )
+    return views
+
+
+DEVICES = {"phone": ({"width": 390, "height": 844}, PHONE), "desktop": ({"width": 1400, "height": 900}, {})}
+
+
+@pytest.mark.parametrize("lang", list(LANGUAGES))
+@pytest.mark.parametrize("device", list(DEVICES))
+def test_chart_texts_stay_inside_their_charts(server, browser, device, lang):
+    """Issue 12: at 390×844 as a phone and at 1400×900, every chart view in both languages has no chart
+    text outside its chart, no overlapping tick labels and nothing over a title."""
+    viewport, emulation = DEVICES[device]
+    context = browser.new_context(viewport=viewport, **emulation)
+    page = context.new_page()
+    found = {}
+    for view, count in chart_views():
+        page.goto(f"{server}/{view}{'&' if '?' in view else '?'}lang={lang}")
+        page.wait_for_selector("h1", timeout=60_000)
+        page.wait_for_function(f"document.querySelectorAll('.js-plotly-plot .main-svg').length >= 2 * {count}")
+        page.wait_for_timeout(700)  # Plotly's automargin redraw
+        assert page.locator(".js-plotly-plot").count() == count, view
+        if offending := page.evaluate(OFFENDERS):
+            found[view] = offending
+    context.close()
+    assert sum(map(len, found.values())) == 0, found
+
+
+@pytest.mark.parametrize("lang", list(LANGUAGES))
+def test_a_tap_on_a_page_link_leaves_the_page_uncovered_on_a_phone(server, browser, lang):
+    context = browser.new_context(viewport=DEVICES["phone"][0], **PHONE)
+    page = context.new_page()
+    page.goto(f"{server}/?lang={lang}")
+    wait_for_app(page, PAGES[""][0])
+    page.locator('[data-testid="stExpandSidebarButton"]').tap()
+    page.locator('[data-testid="stSidebarNav"] a[href*="share_of_city"]').tap()
+    page.wait_for_url("**/share_of_city**")
+    wait_for_app(page, PAGES["share_of_city"][0])
+    page.wait_for_timeout(800)  # the sidebar's closing transition
+    # What a finger would touch at the title and at the chart is the title and the chart themselves.
+    covered = page.evaluate("""() => ['h1', '.js-plotly-plot'].filter(selector => {
+        const element = document.querySelector(selector), box = element.getBoundingClientRect();
+        const hit = document.elementFromPoint(box.left + Math.min(box.width, 390) / 2, Math.max(box.top, 0) + 10);
+        return !(hit && element.contains(hit));
+    })""")
+    assert covered == []
+    assert f"lang={lang}" in page.url  # the tap kept the visitor's language
+    heading = page.locator("h1").first.inner_text()
+    assert heading == PAGES["share_of_city"][1 if lang == "zh" else 2]
+    context.close()
