@@ -606,11 +606,17 @@ def sector_dimension(frame: pd.DataFrame, dimension: str, sector: str, lang: str
         )  # fmt: skip
     low, high = float(frame["plotted"].min()), float(frame["plotted"].max())
     log = low > 0 and high / low > LOG_SPREAD
-    labelled = [] if compact else [(x, text, pos) for t in fig.data for x, text, pos in zip(t.x, t.text, t.textposition)]
+    labelled = (
+        []
+        if compact
+        else [label for trace in fig.data for label in zip(trace.x, trace.text, trace.textposition, strict=True)]
+    )
     if log:
         ticks = _log_ticks(low / 2, high * 2, (1,) if high / low > 1000 else (1, 2, 5))  # no crowding
         left, right = _label_room(labelled, math.log10(low), math.log10(high), math.log10, 0.18)
-        fig.update_xaxes(type="log", range=[left, right], tickvals=ticks, ticktext=[formatting.number(t) for t in ticks])
+        fig.update_xaxes(
+            type="log", range=[left, right], tickvals=ticks, ticktext=[formatting.number(t) for t in ticks]
+        )
     else:
         fig.update_xaxes(range=[0, _label_room(labelled, 0, high, float, 0.1 * high)[1]])
     if not compact:
