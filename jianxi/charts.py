@@ -199,7 +199,8 @@ def _phone_frame(
     source_lines = _lines(source_line(lang), PHONE_NOTE)
     x_lines = _lines(x_title, PHONE_AXIS) if x_title else []
     title_bottom = 12 + 24 * len(title_lines)  # px from the top of the figure
-    top = title_bottom + (15 * len(subtitle_lines) + 8 if subtitle_lines else 0) + 24 * legend_rows + 8
+    # Plotly sets the subtitle about a line's gap under the title, and a legend row is about 30 px.
+    top = title_bottom + (15 * len(subtitle_lines) + 16 if subtitle_lines else 0) + 30 * legend_rows + 6
     axis_height = 26 + 16 * len(x_lines)  # tick labels, then the axis title
     bottom = axis_height + 10 + 14 * len(source_lines)
     plot_height = fig.layout.yaxis.range[1]  # _phone_rows measured the rows in px
@@ -216,7 +217,9 @@ def _phone_frame(
         height=height,
         margin={"l": 4, "r": 8, "t": top, "b": bottom},
         showlegend=legend_rows > 0,
-        legend={"orientation": "h", "y": 1, "yanchor": "bottom", "x": 0, "xanchor": "left", "yref": "paper"},
+        # Two entries to a row, so the rows the top margin leaves for the legend are enough.
+        legend={"orientation": "h", "y": 1, "yanchor": "bottom", "x": 0, "xanchor": "left", "yref": "paper",
+                "entrywidth": 0.5, "entrywidthmode": "fraction"},
         dragmode=False,
     )  # fmt: skip
     fig.update_xaxes(tickangle=0, automargin=False, fixedrange=True, title_standoff=4)
@@ -473,7 +476,7 @@ def year_pairs(frame: pd.DataFrame, lang: str, unlike: bool = False, compact: bo
     title = i18n.t("pairs_title_unlike" if unlike else "pairs_title", lang)
     if compact:
         return _phone_frame(fig, title, lang, x_title=i18n.t("pairs_axis", lang), subtitle=subtitle,
-                            legend_rows=1 if frame["like_for_like"].all() else 2)  # fmt: skip
+                            legend_rows=math.ceil(sum(t.showlegend is True for t in fig.data) / 2))  # fmt: skip
     fig.update_layout(legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0, "xanchor": "left"})
     row_height = 22 + 16 * max(label.count("<br>") + 1 for label in labels) if labels else 30
     return _frame(

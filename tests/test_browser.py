@@ -440,10 +440,11 @@ OFFENDERS = r"""() => {
         for (let b = a + 1; b < ticks.length; b++)
           if (overlap(ticks[a], ticks[b])) bad.push(`chart ${index}: ${axis} labels overlap`);
     }
-    const title = plot.querySelector('.infolayer .gtitle');
-    for (const cover of [plot.querySelector('.modebar'), plot.querySelector('.legend')]) {
-      if (cover && title && overlap(cover.getBoundingClientRect(), title.getBoundingClientRect()))
-        bad.push(`chart ${index}: ${cover.getAttribute('class')} over the title`);
+    for (const heading of plot.querySelectorAll('.infolayer .gtitle, .infolayer .gtitle-subtitle')) {
+      for (const cover of [plot.querySelector('.modebar'), plot.querySelector('.legend')]) {
+        if (cover && overlap(cover.getBoundingClientRect(), heading.getBoundingClientRect()))
+          bad.push(`chart ${index}: ${cover.getAttribute('class')} over the ${heading.getAttribute('class')}`);
+      }
     }
   });
   return bad;
