@@ -3,7 +3,7 @@ VENV ?= .venv
 PYTHON ?= python3
 PY := $(VENV)/bin/python
 
-.PHONY: setup system-packages run test lint validate coverage bench briefing
+.PHONY: setup system-packages run test lint validate coverage bench briefing screenshots
 
 setup: $(VENV)/.installed
 
@@ -40,3 +40,6 @@ bench: setup system-packages
 
 briefing: setup system-packages
 	$(PY) -m jianxi.briefing --out briefing
+
+screenshots: setup system-packages
+	$(PY) -m scripts.screenshots

@@ -91,12 +91,13 @@ def wrap_label(text: str, width_latin: int = 34, width_cjk: int = 20) -> list[st
 
 
 def axis_label(row: pd.Series, lang: str, prefix: str = "", compact: bool = False) -> str:
-    """A metric name short enough for an axis (or, `compact`, for a phone-wide line above its row):
-    at most two wrapped lines."""
+    """A metric name short enough for an axis, at most two wrapped lines (or, `compact`, three lines
+    the width of a phone, above its row); the hover has the full name."""
     lines = wrap_label(prefix + i18n.metric(row, lang), *(PHONE_LABEL if compact else (34, 20)))
+    most = 3 if compact else 2
     width = max((len(line) for line in lines), default=0)
-    if len(lines) > 2:
-        lines = [lines[0], lines[1][: width - 1] + "…"]
+    if len(lines) > most:
+        lines = [*lines[: most - 1], lines[most - 1][: width - 1] + "…"]
     return "<br>".join(escape(line) for line in lines)
 
 
