@@ -79,7 +79,7 @@ def break_cjk(text: str, width: int) -> list[str]:
 
 
 def wrap_text(text: str, width_latin: int, width_cjk: int) -> list[str]:
-    """Text in lines: by characters where it holds Chinese (避头尾), else by words."""
+    """Text in lines: by characters where it holds Chinese (with the line-breaking rules above), else by words."""
     if CJK.search(text):
         return break_cjk(text, width_cjk)
     return textwrap.wrap(text, width_latin)

@@ -170,9 +170,11 @@ def link_to_view(lang: str) -> None:
         return
     query = urlencode(st.query_params.to_dict())
     base = (st.context.url or "").split("?")[0]
-    with st.sidebar.popover(i18n.t("copy_link", lang), icon=":material/link:"):
-        st.caption(i18n.t("copy_link_help", lang))
-        st.code(f"{base}?{query}", language=None, wrap_lines=True)
+    popover = st.sidebar.popover(i18n.t("copy_link", lang), icon=":material/link:", key="copy_link", on_change="rerun")
+    if popover.open:  # built only while open, like the citations
+        with popover:
+            st.caption(i18n.t("copy_link_help", lang))
+            st.code(f"{base}?{query}", language=None, wrap_lines=True)
 
 
 # Enough to stop links, images, autolinks, emphasis, code, LaTeX and Streamlit's :colour[] directives.
@@ -305,9 +307,17 @@ def current_page_url() -> str | None:
     return citation.page_url(public_url(), path, **st.query_params.to_dict())
 
 
-def cite_popover(label: str, cited: citation.Citation, lang: str, key: str, file_stem: str, notes=()) -> None:
-    """A popover with the GB/T 7714 and APA text to copy and BibTeX and RIS files to download."""
-    with st.popover(label, key=f"cite_{key}"):
+def cite_popover(label: str, cite, lang: str, key: str, file_stem: str, notes=()) -> None:
+    """A popover with the GB/T 7714 and APA text to copy and BibTeX and RIS files to download.
+
+    Its content is built and sent only while it is open (opening it reruns the page): a page with
+    thirteen charts would otherwise send about 120 citation elements on every run. `cite()` makes
+    the citation.Citation."""
+    popover = st.popover(label, key=f"cite_{key}", on_change="rerun")
+    if not popover.open:
+        return
+    cited = cite()
+    with popover:
         for note in notes:
             st.caption(note)
         st.markdown(f"**{i18n.t('style_gbt', lang)}**")
@@ -331,16 +341,20 @@ def cite_popover(label: str, cited: citation.Citation, lang: str, key: str, file
 
 
 def cite_chart(fig: go.Figure, lang: str, key: str) -> None:
-    cited = citation.chart(charts.title_of(fig), lang, date.today(), current_page_url())
-    cite_popover(i18n.t("cite_chart", lang), cited, lang, key, f"jianxi-chart-{key}")
+    def cite():
+        return citation.chart(charts.title_of(fig), lang, date.today(), current_page_url())
+
+    cite_popover(i18n.t("cite_chart", lang), cite, lang, key, f"jianxi-chart-{key}")
 
 
 def cite_dataset(lang: str, key: str = "dataset") -> None:
     """Cite the dataset (not in briefing view, which shows no controls)."""
     if briefing():
         return
-    cited = citation.dataset(lang, date.today(), public_url())
-    cite_popover(i18n.t("cite_dataset", lang), cited, lang, key, "jianxi-report-data")
+    cite_popover(
+        i18n.t("cite_dataset", lang), lambda: citation.dataset(lang, date.today(), public_url()), lang, key,
+        "jianxi-report-data",
+    )  # fmt: skip
 
 
 def cite_figure(fact_id: str, locator_code: str, lang: str, key: str) -> None:
@@ -348,9 +362,11 @@ def cite_figure(fact_id: str, locator_code: str, lang: str, key: str) -> None:
     locator = report.parse_locator(locator_code)
     if locator is None:
         return
-    cited = citation.figure(locator, lang, date.today(), public_url())
     notes = (i18n.t("figure_cites_report", lang), i18n.t("apa_in_text_note", lang))
-    cite_popover(i18n.t("cite_figure", lang), cited, lang, f"figure_{key}_{fact_id}", f"jianxi-{fact_id}", notes)
+    cite_popover(
+        i18n.t("cite_figure", lang), lambda: citation.figure(locator, lang, date.today(), public_url()), lang,
+        f"figure_{key}_{fact_id}", f"jianxi-{fact_id}", notes,
+    )  # fmt: skip
 
 
 POINT = "point"  # the query parameter holding a chart's selected figure

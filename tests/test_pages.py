@@ -31,10 +31,13 @@ HEADING_HTML = ">一年来，我们迎难而上、聚力发展，经济运行稳
 CHART_AUTHOR_ZH = "涧西区报告数据维护者"
 
 
-def run_page(page: str, **params) -> AppTest:
+def run_page(page: str, opened: tuple[str, ...] = (), **params) -> AppTest:
+    """Run a page with the URL's query `params`; the popovers keyed in `opened` are open."""
     at = AppTest.from_file(str(ROOT / "pages" / f"{page}.py"), default_timeout=60)
     for key, value in params.items():
         at.query_params[key] = value
+    for key in opened:
+        at.session_state[key] = True
     return at.run()
 
 
@@ -293,8 +296,13 @@ def test_briefing_view_hides_chrome_and_citations():
     assert normal.get("popover")
 
 
-def test_cite_this_chart_gives_both_styles():
+def test_citations_are_sent_only_while_their_popover_is_open():
     at = run_page("overview")
+    assert at.get("popover") and not at.code and not at.get("download_button")
+
+
+def test_cite_this_chart_gives_both_styles():
+    at = run_page("overview", opened=("cite_growth_targets",))
     codes = [c.value for c in at.code]
     title = charts.title_of(figures(at)[0])
     assert f"{CHART_AUTHOR_ZH}. {title}[DB/OL]//{CHART_AUTHOR_ZH}. 涧西区2023年政府工作报告数据. 2.0.0版." in "\n".join(
@@ -307,7 +315,10 @@ def test_cite_this_chart_gives_both_styles():
 
 
 def test_clicked_point_from_the_url_is_shown_above_its_chart_with_its_citation():
-    at = run_page("share_of_city", lang="English", point="2022-imports-exports")
+    at = run_page(
+        "share_of_city", opened=("cite_figure_city_shares_2022-imports-exports",), lang="English",
+        point="2022-imports-exports",
+    )  # fmt: skip
     assert not at.exception
     captions = [c.value for c in at.caption]
     assert "Where in the report: Part 1, §(1), para. 1, item 4 · 一、2022年工作回顾 / 经济运行稳中向好" in captions
