@@ -15,10 +15,10 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from jianxi import charts, citation, db, formatting, i18n, report, url_state
+from jianxi import charts, citation, db, formatting, i18n, report, tables, url_state
 from jianxi.package import DataError
 
-REPORT_PAGE = "report"
+page_url, report_url = url_state.page_url, url_state.report_url  # the pages' links, pure
 
 
 def ensure_frame() -> None:
@@ -207,16 +207,6 @@ def query(name: str, **params) -> pd.DataFrame:
     return _or_explain(lambda: db.run(name, **params))
 
 
-def page_url(page_path: str, lang: str, **params) -> str:
-    """A relative link to another page of the app in the visitor's language."""
-    return f"{page_path}?{urlencode({**params, i18n.KEY: lang})}"
-
-
-def report_url(fact_id: str, lang: str) -> str:
-    """The report page opened at a figure's clause."""
-    return page_url(REPORT_PAGE, lang, fact=fact_id)
-
-
 # Metric cards wrap long labels and values instead of cutting them off ("26,000 peo…").
 PAGE_CSS = """
 <style>
@@ -400,6 +390,17 @@ def figure(builder: str, query_name: str, *args, **params) -> go.Figure:
     per distinct input and shared: building a figure costs far more than drawing one. Treat the
     result as read-only."""
     return _or_explain(lambda: _figure(builder, query_name, args, tuple(sorted(params.items())), phone()))
+
+
+@st.cache_resource(show_spinner=False, max_entries=512)
+def _table(builder: str, query_name: str, lang: str, params: tuple) -> pd.DataFrame:
+    return getattr(tables, builder)(db.run(query_name, **dict(params)), lang)
+
+
+def table(builder: str, query_name: str, lang: str, **params) -> pd.DataFrame:
+    """tables.<builder>(result of the named query, lang): the table a page shows, formatted once per
+    query, parameters and language and shared; each caller gets a shallow copy (copy-on-write)."""
+    return _or_explain(lambda: _table(builder, query_name, lang, tuple(sorted(params.items())))).copy(deep=False)
 
 
 def show_chart(fig: go.Figure, filename: str, key: str, lang: str) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from jianxi import i18n
 
@@ -73,3 +74,16 @@ def encode(value) -> str | None:
     if isinstance(value, list | tuple):
         return ",".join(str(v) for v in value)
     return str(value)
+
+
+REPORT_PAGE = "report"
+
+
+def page_url(page_path: str, lang: str, **params) -> str:
+    """A relative link to another page of the app in the visitor's language."""
+    return f"{page_path}?{urlencode({**params, i18n.KEY: lang})}"
+
+
+def report_url(fact_id: str, lang: str) -> str:
+    """The report page opened at a figure's clause."""
+    return page_url(REPORT_PAGE, lang, fact=fact_id)

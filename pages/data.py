@@ -3,7 +3,7 @@ package) and the data dictionary."""
 
 import streamlit as st
 
-from jianxi import counts, export, formatting, i18n, package, report, ui
+from jianxi import counts, export, i18n, package, ui
 
 lang = ui.page("data_title", "data_caption")
 
@@ -24,13 +24,9 @@ kinds = ui.multiselect(
 )  # fmt: skip
 search = ui.text(cols[3], i18n.t("search", lang), "q", max_chars=100)
 
-matching = ui.query(
-    "facts_filtered",
-    sectors=tuple(sectors) or None,
-    years=tuple(years) or None,
-    kinds=tuple(kinds) or None,
-    search=search.strip() or None,
-)
+filters = {"sectors": tuple(sectors) or None, "years": tuple(years) or None, "kinds": tuple(kinds) or None,
+           "search": search.strip() or None}  # fmt: skip
+matching = ui.query("facts_filtered", **filters)
 restated = counts.restatements(matching)
 with_restated = ui.toggle(st, i18n.t("show_restatements", lang).format(n=restated), "restated", disabled=not restated)
 rows = matching if with_restated else matching[counts.is_figure(matching)]
@@ -38,21 +34,9 @@ st.markdown(f"**{counts.summary(rows, lang)}**")
 if rows.empty:
     st.info(i18n.t("no_rows", lang))
 
-shown = rows.assign(
-    metric=[i18n.metric(r, lang) for _, r in rows.iterrows()],
-    figure=[formatting.figure(r, lang) for _, r in rows.iterrows()],
-    qualifier=[i18n.qualifier_name(q, lang) for q in rows["qualifier"]],
-    year=[i18n.year_name(y, year_kinds, lang, row=True) for y in rows["year"]],
-    kind=[i18n.kind_name(k, lang) for k in rows["kind"]],
-    sector=[i18n.sector_name(s, lang) for s in rows["sector"]],
-    measure=[i18n.measure_name(m, lang) for m in rows["measure"]],
-    share=[formatting.share(s, lang) or None for s in rows["city_share_pct"]],
-    rank=[formatting.rank(r, lang) or None for r in rows["city_rank"]],
-    link=[ui.report_url(f, lang) for f in rows["fact_id"]],
-    locator=[report.locator_label(code, lang) for code in rows["locator"]],
-    pair_note=[i18n.data_text(r, "pair_note", lang) for _, r in rows.iterrows()],
-    note=[i18n.data_text(r, "note", lang) for _, r in rows.iterrows()],
-)
+shown = ui.table("facts", "facts_filtered", lang, **filters)
+shown = shown if with_restated else shown[counts.is_figure(shown)]
+shown = shown.assign(year=[i18n.year_name(y, year_kinds, lang, row=True) for y in shown["year"]])
 columns = {
     "metric": i18n.t("indicator", lang),
     "figure": i18n.t("figure", lang),
@@ -75,20 +59,20 @@ ui.fact_table(shown, columns, lang, "facts")
 
 # Files are made only when a button is clicked (a callable `data`), not on every rerun.
 download = export.typed(rows)
-filters = {"sector": sectors, "year": years, "kind": kinds, "q": search.strip(),
-           "with-restatements": ["yes"] if with_restated else []}  # fmt: skip
+named = {"sector": sectors, "year": years, "kind": kinds, "q": search.strip(),
+         "with-restatements": ["yes"] if with_restated else []}  # fmt: skip
 left, middle, right = st.columns(3)
 left.download_button(
     i18n.t("download_csv", lang),
     data=lambda: export.csv_bytes(download),
-    file_name=export.file_name(filters, "csv"),
+    file_name=export.file_name(named, "csv"),
     mime="text/csv",
     on_click="ignore",
 )
 middle.download_button(
     i18n.t("download_parquet", lang),
     data=lambda: export.parquet_bytes(download),
-    file_name=export.file_name(filters, "parquet"),
+    file_name=export.file_name(named, "parquet"),
     mime="application/vnd.apache.parquet",
     on_click="ignore",
 )

@@ -30,7 +30,7 @@ ui.show_chart(
 with st.expander(i18n.t("about_data", lang), expanded=False):
     facts = ui.query("facts_filtered")
     st.markdown(i18n.t("about_data_text", lang).format(summary=counts.summary(facts, lang)))
-    sectors = counts.by_sector(facts)
+    sectors = ui.query("sectors")
     st.dataframe(
         sectors.assign(sector=[i18n.sector_name(s, lang) for s in sectors["sector"]]),
         hide_index=True,

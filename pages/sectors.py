@@ -2,12 +2,12 @@
 
 import streamlit as st
 
-from jianxi import charts, counts, formatting, i18n, ui
+from jianxi import charts, counts, i18n, ui
 
 lang = ui.page("sectors_title")
 
 facts = ui.query("facts_filtered")
-per_sector = counts.by_sector(facts).set_index("sector")
+per_sector = ui.query("sectors").set_index("sector")
 sector = ui.select(
     st,
     i18n.t("sector", lang),
@@ -28,6 +28,7 @@ if counts.restatements(in_sector):
 st.caption(summary)
 figures = ui.query("sector_figures", sector=sector)
 charted, standalone = charts.sector_groups(figures)
+table = ui.table("sector_figures", "sector_figures", lang, sector=sector)
 for dimension in charted:
     fig = ui.figure("sector_dimension", "sector_figures", dimension, sector, lang, sector=sector)
     ui.show_chart(fig, f"jianxi-{sector}-{dimension}-{lang}", f"sector_{dimension}", lang)
@@ -35,11 +36,7 @@ if not standalone.empty:
     st.markdown(f"**{i18n.t('standalone_figures', lang)}**")
     st.caption(i18n.t("standalone_caption", lang))
     ui.fact_table(
-        standalone.assign(
-            metric=[i18n.metric(r, lang) for _, r in standalone.iterrows()],
-            figure=[formatting.figure(r, lang) for _, r in standalone.iterrows()],
-            kind=[i18n.kind_name(k, lang) for k in standalone["kind"]],
-        ),
+        table[table["fact_id"].isin(standalone["fact_id"])],
         {
             "metric": st.column_config.TextColumn(i18n.t("indicator", lang), width="large"),
             "year": i18n.t("year", lang),
@@ -52,13 +49,6 @@ if not standalone.empty:
     )
 
 with st.expander(i18n.t("sector_figures", lang), expanded=False):
-    table = figures.assign(
-        metric=[i18n.metric(r, lang) for _, r in figures.iterrows()],
-        figure=[formatting.figure(r, lang) for _, r in figures.iterrows()],
-        kind=[i18n.kind_name(k, lang) for k in figures["kind"]],
-        pair_note=[i18n.data_text(r, "pair_note", lang) for _, r in figures.iterrows()],
-        link=[ui.report_url(f, lang) for f in figures["fact_id"]],
-    )
     labels = {
         "year": i18n.t("year", lang),
         "kind": i18n.t("kind", lang),
@@ -87,22 +77,10 @@ info = names.loc[cluster]
 st.markdown(f"**{i18n.proper_name(info, lang)}**")
 if isinstance(info["focus_zh"], str):
     st.caption(i18n.field(info, "focus", lang))
-members = ui.query("cluster_members", cluster_id=cluster)
-if members.empty:
+if ui.query("cluster_members", cluster_id=cluster).empty:
     st.info(i18n.t("no_members", lang))
 else:
-    table = members.assign(
-        member_type=[i18n.member_type_name(m, lang) for m in members["member_type"]],
-        name=[i18n.proper_name(r, lang) for _, r in members.iterrows()],
-        figure=[
-            formatting.figure(r, lang)
-            if r["value"] == r["value"]
-            else formatting.claim({**r, "value": r["claim_value"], "unit": r["claim_unit"]}, lang)
-            if isinstance(r["words_zh"], str)
-            else ""
-            for _, r in members.iterrows()
-        ],
-    )
+    table = ui.table("cluster_members", "cluster_members", lang, cluster_id=cluster)
     labels = {
         "member_type": i18n.t("member_type", lang),
         "name": i18n.t("member_name", lang),

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from jianxi import formatting, i18n, implied_totals, ui
+from jianxi import i18n, ui
 
 lang = ui.page("share_title", "share_caption")
 
@@ -21,21 +21,8 @@ else:
     ui.show_chart(fig, f"jianxi-2022-share-of-luoyang-{lang}", "city_shares", lang)
 
 st.subheader(i18n.t("implied_totals", lang))
-totals = ui.query("implied_city_totals")
-totals = totals[totals["fact_id"].isin(shown["fact_id"])]
-table = totals.assign(
-    metric=[i18n.metric(r, lang) for _, r in totals.iterrows()],
-    district=[formatting.figure(r, lang) for _, r in totals.iterrows()],
-    share=[formatting.share(s, lang) for s in totals["city_share_pct"]],
-    implied=[implied_totals.text(r, lang) for _, r in totals.iterrows()],
-    published=[implied_totals.published_text(r, lang) for _, r in totals.iterrows()],
-    check=[implied_totals.check(r, lang) for _, r in totals.iterrows()],
-    link=[ui.report_url(f, lang) for f in totals["fact_id"]],
-    source=[
-        f"{r['source_type']} · {r['source_title']}" if isinstance(r["source_type"], str) else "—"
-        for _, r in totals.iterrows()
-    ],
-)  # fmt: skip
+table = ui.table("implied_city_totals", "implied_city_totals", lang)
+table = table[table["fact_id"].isin(shown["fact_id"])]
 labels = {
     "metric": i18n.t("indicator", lang),
     "district": i18n.t("jianxi", lang),
@@ -52,15 +39,10 @@ st.caption(i18n.t("implied_caption", lang))
 
 st.subheader(i18n.t("claimed_ranks", lang))
 st.caption(i18n.t("claimed_ranks_caption", lang))
-ranks = ui.query("claimed_ranks")
+ranks = ui.table("claimed_ranks", "claimed_ranks", lang)
 ranks = ranks[ranks["sector"].isin(chosen)] if chosen else ranks
 st.dataframe(
-    ranks.assign(
-        metric=[i18n.metric(r, lang) for _, r in ranks.iterrows()],
-        claim=[formatting.claim(r, lang) for _, r in ranks.iterrows()],
-        year=[str(y) for y in ranks["year"]],
-        kind=[i18n.kind_name(k, lang) for k in ranks["kind"]],
-    )[["metric", "claim", "year", "kind", "quote"]],
+    ranks[["metric", "claim", "year", "kind", "quote"]],
     hide_index=True,
     width="stretch",
     placeholder="—",
@@ -74,11 +56,9 @@ st.dataframe(
 )
 
 st.subheader(i18n.t("gdp_sources", lang))
-gdp = ui.query("district_gdp_sources")
+gdp = ui.table("district_gdp_sources", "district_gdp_sources", lang)
 st.dataframe(
-    gdp.assign(gdp=[formatting.figure(r, lang) for _, r in gdp.iterrows()])[
-        ["area", "gdp", "claim", "source_type", "source_title", "source_quote"]
-    ],
+    gdp[["area", "gdp", "claim", "source_type", "source_title", "source_quote"]],
     hide_index=True,
     width="stretch",
     placeholder="—",

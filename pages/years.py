@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from jianxi import charts, comparison, formatting, i18n, ui
+from jianxi import i18n, ui
 
 lang = ui.page("years_title", "years_caption")
 
@@ -14,7 +14,7 @@ sector = ui.select(
     format_func=lambda s: i18n.t("all", lang) if s is None else i18n.sector_name(s, lang),
     label_of=i18n.sector_name,
 )
-pairs = comparison.assess(ui.query("year_pairs", sector=sector))
+pairs = ui.table("year_pairs", "year_pairs", lang, sector=sector)
 unlike_count = int((~pairs["like_for_like"]).sum())
 unlike = ui.toggle(st, i18n.t("show_unlike", lang).format(n=unlike_count), "unlike", disabled=not unlike_count)
 st.caption(i18n.t("comparison_rule", lang))
@@ -25,15 +25,6 @@ else:
     name = f"jianxi-2022-vs-2023-{sector or 'all'}{'-with-unlike' if unlike else ''}-{lang}"
     fig = ui.figure("year_pairs", "year_pairs", lang, unlike, sector=sector)
     ui.show_chart(fig, name, "year_pairs", lang)
-    table = shown.assign(
-        metric=[i18n.metric(r, lang) + ("" if r["like_for_like"] else charts.PAIR_NOTE_MARK)
-                for _, r in shown.iterrows()],
-        figure_2022=[formatting.pair_side(r, 2022, lang) for _, r in shown.iterrows()],
-        figure_2023=[formatting.pair_side(r, 2023, lang) for _, r in shown.iterrows()],
-        change=[comparison.change_text(r, lang) for _, r in shown.iterrows()],
-        pair_note=[i18n.data_text(r, "pair_note", lang) for _, r in shown.iterrows()],
-        link=[ui.report_url(f, lang) for f in shown["fact_2023"]],
-    )  # fmt: skip
     labels = {
         "metric": st.column_config.TextColumn(i18n.t("indicator", lang), width="large"),
         "figure_2022": i18n.t("result_2022", lang),
@@ -42,21 +33,17 @@ else:
         **({"pair_note": st.column_config.TextColumn(i18n.t("pair_note", lang), width="large")} if unlike else {}),
         "link": st.column_config.LinkColumn(i18n.t("open_in_report", lang), display_text="↗"),
     }
-    ui.fact_table(table.assign(fact_id=table["fact_2023"]), labels, lang, "pairs")
+    ui.fact_table(shown, labels, lang, "pairs")
 
 st.subheader(i18n.t("word_targets", lang))
 st.caption(i18n.t("word_targets_caption", lang))
-words = ui.query("word_targets_2023")
+words = ui.table("word_targets", "word_targets_2023", lang)
 words = words[words["sector"] == sector] if sector else words
 if words.empty:
     st.info(i18n.t("no_rows", lang))
 else:
     st.dataframe(
-        words.assign(
-            metric=[i18n.metric(r, lang) for _, r in words.iterrows()],
-            side_2022=[formatting.word_side(r, 2022, lang) for _, r in words.iterrows()],
-            side_2023=[formatting.word_side(r, 2023, lang) for _, r in words.iterrows()],
-        )[["metric", "side_2022", "side_2023", "quote_2023"]],
+        words[["metric", "side_2022", "side_2023", "quote_2023"]],
         hide_index=True,
         width="stretch",
         placeholder="—",
