@@ -510,3 +510,13 @@ def test_a_tap_on_a_page_link_leaves_the_page_uncovered_on_a_phone(server, brows
     heading = page.locator("h1").first.inner_text()
     assert heading == PAGES["share_of_city"][1 if lang == "zh" else 2]
     context.close()
+
+
+def test_a_citation_popover_fills_when_opened(server, desktop):
+    """Citations are built only while their popover is open: opening one reruns the page and shows them."""
+    desktop.goto(f"{server}/?lang=en")
+    wait_for_app(desktop, PAGES[""][0])
+    assert desktop.get_by_text("[DB/OL]").count() == 0
+    desktop.get_by_role("button", name="Cite this chart").click()
+    desktop.get_by_text("[DB/OL]", exact=False).first.wait_for(timeout=30_000)
+    assert desktop.get_by_role("button", name="BibTeX").count() + desktop.get_by_text("BibTeX").count() >= 1
