@@ -163,6 +163,14 @@ def text(container, label: str, key: str, max_chars: int, **kwargs) -> str:
     return value
 
 
+def expander(label: str, key: str, expanded: bool = False):
+    """An expander whose content is built and sent only while it is open (opening it reruns the
+    page): the container to fill, or None while closed. Tables behind a closed expander cost a
+    page run their conversion to Arrow on every run otherwise."""
+    section = st.expander(label, expanded=expanded, key=f"expander_{key}", on_change="rerun")
+    return section if section.open else None
+
+
 def link_to_view(lang: str) -> None:
     """A copyable link that reopens the current view (every state of it is in the URL, as codes);
     in the sidebar, so not in briefing view, which hides it."""

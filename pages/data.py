@@ -86,6 +86,8 @@ right.download_button(
 
 st.subheader(i18n.t("data_dictionary", lang))
 for resource in package.descriptor()["resources"]:
-    with st.expander(f"{package.resource_text(resource, 'title', lang)} · `{resource['path']}`"):
-        st.markdown(package.resource_text(resource, "description", lang))
-        st.dataframe(package.fields_table(resource["name"], lang), hide_index=True, width="stretch")
+    title = f"{package.resource_text(resource, 'title', lang)} · `{resource['path']}`"
+    if (fields := ui.expander(title, f"fields_{resource['name']}")) is not None:
+        with fields:
+            st.markdown(package.resource_text(resource, "description", lang))
+            st.dataframe(package.fields_table(resource["name"], lang), hide_index=True, width="stretch")

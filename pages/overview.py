@@ -27,20 +27,21 @@ ui.show_chart(
     lang,
 )
 
-with st.expander(i18n.t("about_data", lang), expanded=False):
-    facts = ui.query("facts_filtered")
-    st.markdown(i18n.t("about_data_text", lang).format(summary=counts.summary(facts, lang)))
-    sectors = ui.query("sectors")
-    st.dataframe(
-        sectors.assign(sector=[i18n.sector_name(s, lang) for s in sectors["sector"]]),
-        hide_index=True,
-        column_config={
-            "sector": i18n.t("sector", lang),
-            "rows": i18n.t("rows", lang),
-            "figures": i18n.t("distinct_figures", lang),
-            "actual_2022": i18n.t("results_2022", lang),
-            "target_2023": i18n.t("targets_2023", lang),
-        },
-    )
+if (about := ui.expander(i18n.t("about_data", lang), "about_data")) is not None:
+    with about:
+        facts = ui.query("facts_filtered")
+        st.markdown(i18n.t("about_data_text", lang).format(summary=counts.summary(facts, lang)))
+        sectors = ui.query("sectors")
+        st.dataframe(
+            sectors.assign(sector=[i18n.sector_name(s, lang) for s in sectors["sector"]]),
+            hide_index=True,
+            column_config={
+                "sector": i18n.t("sector", lang),
+                "rows": i18n.t("rows", lang),
+                "figures": i18n.t("distinct_figures", lang),
+                "actual_2022": i18n.t("results_2022", lang),
+                "target_2023": i18n.t("targets_2023", lang),
+            },
+        )
 
 ui.cite_dataset(lang)

@@ -56,6 +56,9 @@ number = ui.select(
 section = names[number]
 st.html(highlight.section_html(text, section, clauses, selected=fact_id))
 
-with st.expander(i18n.t("glossary", lang), expanded=section.startswith(report.GLOSSARY)):
-    columns = list(dict.fromkeys(["term_zh", f"term_{lang}", f"definition_{lang}"]))  # the Chinese term always
-    st.dataframe(glossary[columns], hide_index=True, width="stretch")
+if (
+    terms := ui.expander(i18n.t("glossary", lang), "glossary", expanded=section.startswith(report.GLOSSARY))
+) is not None:
+    with terms:
+        columns = list(dict.fromkeys(["term_zh", f"term_{lang}", f"definition_{lang}"]))  # the Chinese term always
+        st.dataframe(glossary[columns], hide_index=True, width="stretch")

@@ -48,17 +48,18 @@ if not standalone.empty:
         "standalone",
     )
 
-with st.expander(i18n.t("sector_figures", lang), expanded=False):
-    labels = {
-        "year": i18n.t("year", lang),
-        "kind": i18n.t("kind", lang),
-        "metric": i18n.t("indicator", lang),
-        "figure": i18n.t("figure", lang),
-        "quote": i18n.t("quote", lang),
-        "pair_note": i18n.t("pair_note", lang),
-        "link": st.column_config.LinkColumn(i18n.t("open_in_report", lang), display_text="↗"),
-    }
-    st.dataframe(table[[*labels]], hide_index=True, column_config=labels, width="stretch", placeholder="—")
+if (every := ui.expander(i18n.t("sector_figures", lang), "sector_figures")) is not None:
+    with every:
+        labels = {
+            "year": i18n.t("year", lang),
+            "kind": i18n.t("kind", lang),
+            "metric": i18n.t("indicator", lang),
+            "figure": i18n.t("figure", lang),
+            "quote": i18n.t("quote", lang),
+            "pair_note": i18n.t("pair_note", lang),
+            "link": st.column_config.LinkColumn(i18n.t("open_in_report", lang), display_text="↗"),
+        }
+        st.dataframe(table[[*labels]], hide_index=True, column_config=labels, width="stretch", placeholder="—")
 
 st.divider()
 st.subheader(i18n.t("clusters", lang))

@@ -95,9 +95,10 @@ if st.button(i18n.t("sql_run", lang), type="primary"):
             st.caption(i18n.t("sql_engine_text", lang))
             st.code(result.engine, language=None, wrap_lines=True)
 
-with st.expander(i18n.t("sql_tables", lang), expanded=False):
-    for resource in package.descriptor()["resources"]:
-        st.markdown(f"**{resource['name']}** · {package.resource_text(resource, 'title', lang)}")
-        if resource["name"] == "facts":
-            st.caption(f"{counts.summary(ui.query('facts_filtered'), lang)} · {i18n.t('figure_definition', lang)}")
-        st.dataframe(package.fields_table(resource["name"], lang), hide_index=True, width="stretch")
+if (schema := ui.expander(i18n.t("sql_tables", lang), "sql_tables")) is not None:
+    with schema:
+        for resource in package.descriptor()["resources"]:
+            st.markdown(f"**{resource['name']}** · {package.resource_text(resource, 'title', lang)}")
+            if resource["name"] == "facts":
+                st.caption(f"{counts.summary(ui.query('facts_filtered'), lang)} · {i18n.t('figure_definition', lang)}")
+            st.dataframe(package.fields_table(resource["name"], lang), hide_index=True, width="stretch")

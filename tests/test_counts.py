@@ -14,10 +14,13 @@ FACTS = pd.read_csv(DATA_DIR / "jianxi_2022_2023.csv", encoding="utf-8")
 SECTORS = sorted(FACTS["sector"].unique())
 
 
-def run_page(page: str, **params) -> AppTest:
+def run_page(page: str, opened: tuple[str, ...] = (), **params) -> AppTest:
+    """Run a page with the URL's query `params`; the expanders and popovers keyed in `opened` are open."""
     at = AppTest.from_file(str(ROOT / "pages" / f"{page}.py"), default_timeout=60)
     for key, value in params.items():
         at.query_params[key] = value
+    for key in opened:
+        at.session_state[key] = True
     return at.run()
 
 
@@ -40,11 +43,12 @@ def test_the_canned_sector_query_counts_as_the_function_does():
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_overview_and_sql_pages_state_the_count_of_the_data(lang):
     expected = counts.summary(FACTS, lang)
-    overview = run_page("overview", lang=lang)
+    assert not run_page("overview", lang=lang).dataframe  # a closed expander sends nothing
+    overview = run_page("overview", opened=("expander_about_data",), lang=lang)
     assert expected in texts(overview)
     table = overview.dataframe[0].value
     assert table["figures"].sum() == counts.figures(FACTS) and table["rows"].sum() == len(FACTS)
-    assert expected in texts(run_page("sql", lang=lang))
+    assert expected in texts(run_page("sql", opened=("expander_sql_tables",), lang=lang))
 
 
 def test_data_page_counts_the_rows_it_shows():
