@@ -243,7 +243,7 @@ def _pack(parts: list[tuple[str, str]], width: float = PHONE_PLOT_WIDTH) -> str:
             need = _text_px(text)
         line.append(f'<span style="color:{color}">{escape(text)}</span>')
         used += need
-    return "<br>".join(" · ".join(parts) for parts in [*lines, line] if parts)
+    return "<br>".join(" · ".join(spans) for spans in [*lines, line] if spans)
 
 
 DESKTOP_PLOT_WIDTH = 800  # px a desktop window gives the plot area, at the least
@@ -258,7 +258,7 @@ def _label_room(labelled: list, low: float, high: float, scale, pad: float) -> t
             share = (_text_px(text) + 16) / DESKTOP_PLOT_WIDTH  # of the plot's width the label needs
             at = scale(value)
             if position.endswith("right"):
-                right = max(right, (at + share * -left) / (1 - share) if share < 1 else right)
+                right = max(right, (at - share * left) / (1 - share) if share < 1 else right)
             else:
                 left = min(left, (at - share * right) / (1 - share) if share < 1 else left)
     return left, right
@@ -266,7 +266,7 @@ def _label_room(labelled: list, low: float, high: float, scale, pad: float) -> t
 
 def _outside_range(values: list[float], texts: list[str], low: float = 0.0) -> list[float]:
     """An x range from `low` wide enough that each bar's value label fits beside it on a phone."""
-    top = max((v for v in values), default=1.0) or 1.0
+    top = max(values, default=1.0) or 1.0
     need = [
         v * PHONE_PLOT_WIDTH / max(PHONE_PLOT_WIDTH - _text_px(t) - 8, 40) for v, t in zip(values, texts, strict=True)
     ]
