@@ -373,11 +373,12 @@ def city_shares(frame: pd.DataFrame, lang: str, compact: bool = False) -> go.Fig
     return _frame(fig, title, lang, height=150 + 44 * len(frame), x_title=x_title, legend=True)
 
 
-def _legend_entry(name: str, category: str, **marker_or_line) -> go.Scatter:
+def _legend_entry(name: str, at, **marker_or_line) -> go.Scatter:
     """A legend-only trace (no point is drawn), so the legend shows the encoding itself rather than
-    whichever row comes first; `category` is an existing category, so none is added to the axis."""
+    whichever row comes first; `at` is a y value already on the axis (a category, or a phone row's
+    pixel position), so the axis gains nothing."""
     mode = "lines" if "line" in marker_or_line else "markers"
-    return go.Scatter(x=[None], y=[category], mode=mode, name=name, hoverinfo="skip", showlegend=True, **marker_or_line)
+    return go.Scatter(x=[None], y=[at], mode=mode, name=name, hoverinfo="skip", showlegend=True, **marker_or_line)
 
 
 def year_pairs(frame: pd.DataFrame, lang: str, unlike: bool = False, compact: bool = False) -> go.Figure:

@@ -6,7 +6,6 @@ from jianxi import charts, counts, i18n, ui
 
 lang = ui.page("sectors_title")
 
-facts = ui.query("facts_filtered")
 per_sector = ui.query("sectors").set_index("sector")
 sector = ui.select(
     st,
@@ -19,7 +18,7 @@ sector = ui.select(
     default=per_sector.index[0],
     label_of=i18n.sector_name,
 )
-in_sector = facts[facts["sector"] == sector]
+in_sector = ui.query("facts_filtered", sectors=(sector,))  # computed once per sector, shared
 summary = counts.summary(in_sector, lang)
 if counts.restatements(in_sector):
     summary += i18n.t("reason_separator", lang) + i18n.t("restatements_left_out", lang).format(
