@@ -246,7 +246,7 @@ def _pack(parts: list[tuple[str, str]], width: float = PHONE_PLOT_WIDTH) -> str:
     return "<br>".join(" · ".join(spans) for spans in [*lines, line] if spans)
 
 
-DESKTOP_PLOT_WIDTH = 800  # px a desktop window gives the plot area, at the least
+DESKTOP_PLOT_WIDTH = 540  # px of plot area at a 1400 px window beside the open sidebar and long row names
 
 
 def _label_room(labelled: list, low: float, high: float, scale, pad: float) -> tuple[float, float]:

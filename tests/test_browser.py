@@ -434,6 +434,12 @@ OFFENDERS = r"""() => {
       const r = text.getBoundingClientRect();
       if (r.width > 0 && !inside(r, box)) bad.push(`chart ${index}: outside: ${text.textContent.slice(0, 30)}`);
     });
+    // A value label beside a marker or bar must not run into the row names.
+    const names = [...plot.querySelectorAll('.ytick text')].map(t => t.getBoundingClientRect()).filter(r => r.width > 0);
+    plot.querySelectorAll('.textpoint text').forEach(text => {
+      const r = text.getBoundingClientRect();
+      if (r.width > 0 && names.some(n => overlap(r, n))) bad.push(`chart ${index}: over a row name: ${text.textContent.slice(0, 30)}`);
+    });
     for (const axis of ['.xtick text', '.ytick text']) {
       const ticks = [...plot.querySelectorAll(axis)].map(t => t.getBoundingClientRect()).filter(r => r.width > 0);
       for (let a = 0; a < ticks.length; a++)
