@@ -650,6 +650,26 @@ SLIDE_HEIGHT = 860  # px a slide gives the figure (1600×900 less the page's pad
 SLIDE_SCALE = (0.8, 1.6)  # text grows at most this much on a slide, and shrinks at most this much
 
 
+class SharedFigure(go.Figure):
+    """A built figure that many sessions draw and nobody changes (`ui.figure` keeps one per input).
+
+    Streamlit asks a figure for `to_dict()` on every draw, and plotly makes that dict anew each time
+    (a deep copy of every trace and of the layout): most of the cost of drawing a built chart. Here it
+    is made once. Change a copy (`go.Figure(shared)`, as `for_slide` does), never the shared figure."""
+
+    _as_dict: dict | None = None
+
+    def to_dict(self) -> dict:
+        if self._as_dict is None:
+            self._as_dict = super().to_dict()
+        return self._as_dict
+
+
+def shared(fig: go.Figure) -> SharedFigure:
+    """`fig` as a SharedFigure (same traces and layout)."""
+    return SharedFigure(fig)
+
+
 def for_slide(fig: go.Figure, cite_line: str, height: int | None = None) -> go.Figure:
     """A copy of a built figure for a slide or a briefing image: every text (title, subtitle, axes,
     ticks, legend, value labels, the source line) scaled by one factor, so they keep their

@@ -18,10 +18,19 @@ def _records(frame: pd.DataFrame) -> list[dict]:
     return frame.to_dict("records")
 
 
-def facts(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """The Data page's table (the year column is the page's: its label depends on every year's kinds)."""
+def kinds_by_year(frame: pd.DataFrame) -> tuple[tuple[int, tuple[str, ...]], ...]:
+    """The kinds of figure (actual, target …) each year holds, for i18n.year_name: ((2022, ("actual",
+    "target")), …), a tuple so that it can key a cache."""
+    return tuple((int(year), tuple(sorted(set(kinds)))) for year, kinds in frame.groupby("year")["kind"])
+
+
+def facts(frame: pd.DataFrame, lang: str, kinds: tuple[tuple[int, tuple[str, ...]], ...]) -> pd.DataFrame:
+    """The Data page's table; a year is named by what every year of the data holds (`kinds`, from
+    kinds_by_year of all facts), so a filter does not rename it."""
     rows = _records(frame)
+    kinds_by_year = dict(kinds)
     return frame.assign(
+        year=[i18n.year_name(y, kinds_by_year, lang, row=True) for y in frame["year"]],
         metric=[i18n.metric(r, lang) for r in rows],
         figure=[formatting.figure(r, lang) for r in rows],
         qualifier=[i18n.qualifier_name(q, lang) for q in frame["qualifier"]],

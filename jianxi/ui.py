@@ -13,6 +13,7 @@ from urllib.parse import urlencode, urlsplit
 
 import pandas as pd
 import plotly.graph_objects as go
+import pyarrow as pa
 import streamlit as st
 
 from jianxi import charts, citation, db, formatting, i18n, report, tables, url_state
@@ -375,9 +376,9 @@ def _fact_ids(fig: go.Figure) -> set[str]:
 
 
 @st.cache_resource(show_spinner=False, max_entries=512)
-def _figure(builder: str, query_name: str, args: tuple, params: tuple, compact: bool) -> go.Figure:
+def _figure(builder: str, query_name: str, args: tuple, params: tuple, compact: bool) -> charts.SharedFigure:
     extra = {"compact": True} if compact else {}
-    return getattr(charts, builder)(db.run(query_name, **dict(params)), *args, **extra)
+    return charts.shared(getattr(charts, builder)(db.run(query_name, **dict(params)), *args, **extra))
 
 
 # A phone's browser says so in its user agent (Android and iOS browsers, WeChat's in-app browser:
@@ -400,15 +401,87 @@ def figure(builder: str, query_name: str, *args, **params) -> go.Figure:
     return _or_explain(lambda: _figure(builder, query_name, args, tuple(sorted(params.items())), phone()))
 
 
+class Shown:
+    """A table as a page shows it, made once and shared by every session (`table`): `frame` to read
+    (read-only), and the same rows as Arrow for st.dataframe, which sends a pyarrow table as it is.
+    Converting a pandas frame to Arrow, and filtering it, on every draw took milliseconds a table."""
+
+    def __init__(self, frame: pd.DataFrame):
+        self.frame = frame.reset_index(drop=True)
+        self._arrow = pa.Table.from_pandas(self.frame, preserve_index=False)
+
+    def __len__(self) -> int:
+        return len(self.frame)
+
+    @property
+    def empty(self) -> bool:
+        return self.frame.empty
+
+    def arrow(self, columns) -> pa.Table:
+        """These columns, in this order (no copy)."""
+        return self._arrow.select(list(columns))
+
+
+def _kept(frame: pd.DataFrame, column: str, values: tuple) -> pd.Series:
+    """Rows whose `column` is one of `values`; None among them stands for a missing value."""
+    kept = frame[column].isin([v for v in values if v is not None])
+    return kept | frame[column].isna() if None in values else kept
+
+
+@st.cache_resource(show_spinner=False, max_entries=1024)
+def _table(builder: str, query_name: str, lang: str, args: tuple, params: tuple, keep: tuple) -> Shown:
+    frame = getattr(tables, builder)(db.run(query_name, **dict(params)), lang, *args)
+    for column, values in keep:
+        frame = frame[_kept(frame, column, values)]
+    return Shown(frame)
+
+
+def table(builder: str, query_name: str, lang: str, *args, keep: dict | None = None, **params) -> Shown:
+    """tables.<builder>(result of the named query, lang, *args), with only the rows whose columns hold
+    one of the values `keep` names for them ({"sector": ("industry",)}; None stands for missing): the
+    table a page shows, made once per input and shared."""
+    kept = tuple(sorted((column, tuple(sorted(set(values), key=repr))) for column, values in (keep or {}).items()))
+    return _or_explain(lambda: _table(builder, query_name, lang, args, tuple(sorted(params.items())), kept))
+
+
 @st.cache_resource(show_spinner=False, max_entries=512)
-def _table(builder: str, query_name: str, lang: str, params: tuple) -> pd.DataFrame:
-    return getattr(tables, builder)(db.run(query_name, **dict(params)), lang)
+def _records(query_name: str, params: tuple) -> tuple[dict, ...]:
+    return tuple(db.run(query_name, **dict(params)).to_dict("records"))
 
 
-def table(builder: str, query_name: str, lang: str, **params) -> pd.DataFrame:
-    """tables.<builder>(result of the named query, lang): the table a page shows, formatted once per
-    query, parameters and language and shared; each caller gets a shallow copy (copy-on-write)."""
-    return _or_explain(lambda: _table(builder, query_name, lang, tuple(sorted(params.items())))).copy(deep=False)
+def records(query_name: str, **params) -> tuple[dict, ...]:
+    """The rows of a named query's result as dicts, made once per parameters and shared (read-only):
+    for pages that read rows one by one or look a row up."""
+    return _or_explain(lambda: _records(query_name, tuple(sorted(params.items()))))
+
+
+@st.cache_resource(show_spinner=False)
+def _kinds_by_year() -> tuple:
+    return tables.kinds_by_year(db.run("facts_filtered"))
+
+
+def kinds_by_year() -> tuple[tuple[int, tuple[str, ...]], ...]:
+    """What kinds of figure each year of the data holds (tables.kinds_by_year of every fact)."""
+    return _or_explain(_kinds_by_year)
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _sector_groups(sector: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    charted, standalone = charts.sector_groups(db.run("sector_figures", sector=sector))
+    return tuple(charted), tuple(standalone["fact_id"])
+
+
+def sector_groups(sector: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A sector's charted dimensions and the fact_ids of its figures that stand alone (charts.sector_groups)."""
+    return _or_explain(lambda: _sector_groups(sector))
+
+
+def dataframe(shown: Shown, column_config: dict, **kwargs):
+    """st.dataframe of a shared table: the columns column_config names, in its order, as built."""
+    return st.dataframe(
+        shown.arrow(column_config), hide_index=True, width="stretch", column_config=column_config, placeholder="—",
+        **kwargs,
+    )  # fmt: skip
 
 
 def show_chart(fig: go.Figure, filename: str, key: str, lang: str) -> None:
@@ -474,19 +547,16 @@ def show_fact(fact_id: str, lang: str, key: str = "point") -> None:
             fact_link(fact_id, lang)
 
 
-def fact_table(frame: pd.DataFrame, column_config: dict, lang: str, key: str, **kwargs) -> None:
-    """A table of figures (columns as column_config orders them; `frame` keeps its fact_id) where
+def fact_table(shown: Shown, column_config: dict, lang: str, key: str) -> None:
+    """A table of figures (columns as column_config orders them; its frame keeps their fact_id) where
     selecting a row shows that figure above the table: its clause, locator, citation and link."""
     st.caption(i18n.t("select_row_to_cite", lang))
     selected = st.container()
-    event = st.dataframe(
-        frame[[*column_config]], hide_index=True, width="stretch", column_config=column_config, placeholder="—",
-        on_select="rerun", selection_mode="single-row", key=key, **kwargs,
-    )  # fmt: skip
+    event = dataframe(shown, column_config, on_select="rerun", selection_mode="single-row", key=key)
     rows = event.selection.rows if event and event.selection else []
-    if rows:
+    if rows and rows[0] < len(shown):
         with selected:
-            show_fact(frame.iloc[rows[0]]["fact_id"], lang, key)
+            show_fact(shown.frame["fact_id"].iat[rows[0]], lang, key)
 
 
 def footer(lang: str) -> None:

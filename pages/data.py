@@ -7,8 +7,8 @@ from jianxi import counts, export, i18n, package, ui
 
 lang = ui.page("data_title", "data_caption")
 
-every = ui.query("facts_filtered")
-year_kinds = every.groupby("year")["kind"].agg(set).to_dict()
+by_year = ui.kinds_by_year()
+year_kinds = dict(by_year)
 cols = st.columns([2, 1, 1, 2])
 sectors = ui.multiselect(
     cols[0], i18n.t("sector", lang), "sector", list(i18n.SECTORS),
@@ -29,14 +29,12 @@ filters = {"sectors": tuple(sectors) or None, "years": tuple(years) or None, "ki
 matching = ui.query("facts_filtered", **filters)
 restated = counts.restatements(matching)
 with_restated = ui.toggle(st, i18n.t("show_restatements", lang).format(n=restated), "restated", disabled=not restated)
-rows = matching if with_restated else matching[counts.is_figure(matching)]
-st.markdown(f"**{counts.summary(rows, lang)}**")
-if rows.empty:
+figures_only = None if with_restated else {"restates": (None,)}  # counts.is_figure, as a filter
+shown = ui.table("facts", "facts_filtered", lang, by_year, keep=figures_only, **filters)
+st.markdown(f"**{counts.summary(shown.frame, lang)}**")
+if shown.empty:
     st.info(i18n.t("no_rows", lang))
 
-shown = ui.table("facts", "facts_filtered", lang, **filters)
-shown = shown if with_restated else shown[counts.is_figure(shown)]
-shown = shown.assign(year=[i18n.year_name(y, year_kinds, lang, row=True) for y in shown["year"]])
 columns = {
     "metric": i18n.t("indicator", lang),
     "figure": i18n.t("figure", lang),
@@ -57,21 +55,26 @@ columns = {
 }
 ui.fact_table(shown, columns, lang, "facts")
 
+
+def rows():
+    """The rows shown, as the query gives them: what the files hold."""
+    return matching if with_restated else matching[counts.is_figure(matching)]
+
+
 # Files are made only when a button is clicked (a callable `data`), not on every rerun.
-download = export.typed(rows)
 named = {"sector": sectors, "year": years, "kind": kinds, "q": search.strip(),
          "with-restatements": ["yes"] if with_restated else []}  # fmt: skip
 left, middle, right = st.columns(3)
 left.download_button(
     i18n.t("download_csv", lang),
-    data=lambda: export.csv_bytes(download),
+    data=lambda: export.csv_bytes(export.typed(rows())),
     file_name=export.file_name(named, "csv"),
     mime="text/csv",
     on_click="ignore",
 )
 middle.download_button(
     i18n.t("download_parquet", lang),
-    data=lambda: export.parquet_bytes(download),
+    data=lambda: export.parquet_bytes(export.typed(rows())),
     file_name=export.file_name(named, "parquet"),
     mime="application/vnd.apache.parquet",
     on_click="ignore",

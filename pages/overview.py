@@ -9,10 +9,10 @@ lang = ui.page("overview_title", "overview_caption")
 st.markdown(i18n.t("purpose", lang))
 
 st.subheader(i18n.t("headline_results", lang))
-headline = ui.query("headline_figures")
-disputed = set(ui.query("rank_disputes")["fact_id"])
+headline = ui.records("headline_figures")
+disputed = {row["fact_id"] for row in ui.records("rank_disputes")}
 for start in range(0, len(headline), 4):
-    for column, (_, row) in zip(st.columns(4), headline.iloc[start : start + 4].iterrows(), strict=False):
+    for column, row in zip(st.columns(4), headline[start : start + 4], strict=False):
         notes = [formatting.share(row["city_share_pct"], lang), formatting.rank(row["city_rank"], lang)]
         if row["fact_id"] in disputed:
             notes.append(i18n.t("rank_disputed", lang).format(url=ui.page_url("share_of_city", lang)))

@@ -6,23 +6,21 @@ from jianxi import i18n, ui
 
 lang = ui.page("share_title", "share_caption")
 
-shares = ui.query("city_shares")
-available = sorted(shares["sector"].unique())
+available = sorted({row["sector"] for row in ui.records("city_shares")})
 chosen = ui.multiselect(
     st, i18n.t("sector", lang), "sector", available,
     format_func=lambda s: i18n.sector_name(s, lang), label_of=i18n.sector_name, aliases=("sectors",),
 )  # fmt: skip
 selected = tuple(chosen) or None
-shown = ui.query("city_shares", sectors=selected)
-if shown.empty:
+shown = ui.records("city_shares", sectors=selected)
+if not shown:
     st.info(i18n.t("no_rows", lang))
 else:
     fig = ui.figure("city_shares", "city_shares", lang, sectors=selected)
     ui.show_chart(fig, f"jianxi-2022-share-of-luoyang-{lang}", "city_shares", lang)
 
 st.subheader(i18n.t("implied_totals", lang))
-table = ui.table("implied_city_totals", "implied_city_totals", lang)
-table = table[table["fact_id"].isin(shown["fact_id"])]
+table = ui.table("implied_city_totals", "implied_city_totals", lang, keep={"fact_id": [r["fact_id"] for r in shown]})
 labels = {
     "metric": i18n.t("indicator", lang),
     "district": i18n.t("jianxi", lang),
@@ -39,14 +37,10 @@ st.caption(i18n.t("implied_caption", lang))
 
 st.subheader(i18n.t("claimed_ranks", lang))
 st.caption(i18n.t("claimed_ranks_caption", lang))
-ranks = ui.table("claimed_ranks", "claimed_ranks", lang)
-ranks = ranks[ranks["sector"].isin(chosen)] if chosen else ranks
-st.dataframe(
-    ranks[["metric", "claim", "year", "kind", "quote"]],
-    hide_index=True,
-    width="stretch",
-    placeholder="—",
-    column_config={
+ranks = ui.table("claimed_ranks", "claimed_ranks", lang, keep={"sector": chosen} if chosen else None)
+ui.dataframe(
+    ranks,
+    {
         "metric": i18n.t("indicator", lang),
         "claim": i18n.t("the_report_says", lang),
         "year": i18n.t("year", lang),
@@ -57,12 +51,9 @@ st.dataframe(
 
 st.subheader(i18n.t("gdp_sources", lang))
 gdp = ui.table("district_gdp_sources", "district_gdp_sources", lang)
-st.dataframe(
-    gdp[["area", "gdp", "claim", "source_type", "source_title", "source_quote"]],
-    hide_index=True,
-    width="stretch",
-    placeholder="—",
-    column_config={
+ui.dataframe(
+    gdp,
+    {
         "area": i18n.t("area", lang),
         "gdp": i18n.t("gdp", lang),
         "claim": i18n.t("report_claim", lang),

@@ -15,10 +15,10 @@ sector = ui.select(
     label_of=i18n.sector_name,
 )
 pairs = ui.table("year_pairs", "year_pairs", lang, sector=sector)
-unlike_count = int((~pairs["like_for_like"]).sum())
+unlike_count = int((~pairs.frame["like_for_like"]).sum())
 unlike = ui.toggle(st, i18n.t("show_unlike", lang).format(n=unlike_count), "unlike", disabled=not unlike_count)
 st.caption(i18n.t("comparison_rule", lang))
-shown = pairs if unlike else pairs[pairs["like_for_like"]]
+shown = pairs if unlike else ui.table("year_pairs", "year_pairs", lang, keep={"like_for_like": (True,)}, sector=sector)
 if shown.empty:
     st.info(i18n.t("no_rows", lang))
 else:
@@ -37,17 +37,13 @@ else:
 
 st.subheader(i18n.t("word_targets", lang))
 st.caption(i18n.t("word_targets_caption", lang))
-words = ui.table("word_targets", "word_targets_2023", lang)
-words = words[words["sector"] == sector] if sector else words
+words = ui.table("word_targets", "word_targets_2023", lang, keep={"sector": (sector,)} if sector else None)
 if words.empty:
     st.info(i18n.t("no_rows", lang))
 else:
-    st.dataframe(
-        words[["metric", "side_2022", "side_2023", "quote_2023"]],
-        hide_index=True,
-        width="stretch",
-        placeholder="—",
-        column_config={
+    ui.dataframe(
+        words,
+        {
             "metric": st.column_config.TextColumn(i18n.t("indicator", lang), width="large"),
             "side_2022": i18n.t("result_2022", lang),
             "side_2023": i18n.t("target_2023", lang),

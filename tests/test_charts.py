@@ -104,6 +104,27 @@ def test_target_completion_shows_the_report_pairs(con):
     assert sorted(round(x) for x in fig.data[0].x) == [101, 103, 110]
 
 
+def test_a_shared_figure_draws_as_its_figure_and_a_copy_of_it_changes_alone(con):
+    """Streamlit draws a figure from its to_dict(), which a shared figure makes once: it must be the
+    built figure's dict, the same on every draw, and a slide made from it must not change it."""
+    import json
+
+    import plotly.io as pio
+
+    def drawn(figure):
+        return json.loads(pio.to_json(figure, validate=False))
+
+    built = charts.year_pairs(db.execute(con, "year_pairs"), "en")
+    fig = charts.shared(built)
+    assert drawn(fig) == drawn(built)
+    assert fig.to_dict() is fig.to_dict()
+    before = drawn(fig)
+    slide = charts.for_slide(fig, "cite me", height=900)
+    slide.data[0].marker.color = "#000000"
+    assert slide.layout.height == 900
+    assert drawn(fig) == before
+
+
 def test_png_button_saves_at_double_scale():
     config = charts.image_config("jianxi-test")
     assert config["toImageButtonOptions"] == {"format": "png", "scale": 2, "filename": "jianxi-test"}

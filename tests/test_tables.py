@@ -5,7 +5,7 @@ import pytest
 from jianxi import db, tables
 
 BUILDERS = [
-    ("facts", "facts_filtered", {}, ["metric", "figure", "qualifier", "kind", "locator", "link"]),
+    ("facts", "facts_filtered", {}, ["metric", "figure", "qualifier", "year", "kind", "locator", "link"]),
     ("year_pairs", "year_pairs", {}, ["metric", "figure_2022", "figure_2023", "change", "link", "fact_id"]),
     ("word_targets", "word_targets_2023", {}, ["metric", "side_2023"]),
     ("implied_city_totals", "implied_city_totals", {}, ["metric", "district", "share", "implied", "check", "link"]),
@@ -30,7 +30,8 @@ def con():
 @pytest.mark.parametrize(("builder", "query", "params", "columns"), BUILDERS)
 def test_table_keeps_every_row_and_fills_what_a_visitor_reads(con, builder, query, params, columns, lang):
     frame = db.execute(con, query, **params)
-    table = getattr(tables, builder)(frame, lang)
+    args = (tables.kinds_by_year(frame),) if builder == "facts" else ()  # the facts table names years by all of them
+    table = getattr(tables, builder)(frame, lang, *args)
     assert len(table) == len(frame) > 0
     for column in columns:
         assert table[column].notna().all() and (table[column].astype(str) != "").any(), column
@@ -45,6 +46,18 @@ def test_year_pairs_table_uses_the_one_comparison_rule(con):
 
 
 def test_facts_table_words_shares_as_the_reports_claims(con):
-    table = tables.facts(db.execute(con, "facts_filtered"), "en")
+    every = db.execute(con, "facts_filtered")
+    table = tables.facts(every, "en", tables.kinds_by_year(every))
     shares = table["share"].dropna()
     assert len(shares) > 5 and shares.str.startswith("report: ").all()
+
+
+def test_a_year_keeps_its_name_when_a_filter_leaves_it_alone(con):
+    """2025 holds only targets, later than 2023's: it is a longer-term year even in a table of 2025 alone."""
+    every = db.execute(con, "facts_filtered")
+    kinds = tables.kinds_by_year(every)
+    assert "actual" in dict(kinds)[2022] and dict(kinds)[2025] == ("target",)
+    alone = tables.facts(db.execute(con, "facts_filtered", years=(2025,)), "en", kinds)
+    assert len(alone) and (alone["year"] != "2025").all() and alone["year"].str.contains("2025").all()
+    results = tables.facts(db.execute(con, "facts_filtered", years=(2022,)), "en", kinds)
+    assert (results["year"] == "2022").all()
