@@ -15,7 +15,7 @@ import duckdb
 import pandas as pd
 import streamlit as st
 
-from jianxi import package, paths, queries
+from jianxi import memo, package, paths, queries
 from jianxi.package import DataError
 from jianxi.paths import DATA_DIR
 from jianxi.validation import check_cached
@@ -82,6 +82,6 @@ def run(name: str, **params) -> pd.DataFrame:
     return _shared_result(name, **params).copy(deep=False)
 
 
-@st.cache_resource(show_spinner=False, max_entries=512)
+@memo.shared()
 def _shared_result(name: str, **params) -> pd.DataFrame:
     return execute(connection(), name, **params)

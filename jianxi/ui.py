@@ -16,7 +16,7 @@ import plotly.graph_objects as go
 import pyarrow as pa
 import streamlit as st
 
-from jianxi import charts, citation, db, formatting, i18n, report, tables, url_state
+from jianxi import charts, citation, db, formatting, i18n, memo, report, tables, url_state
 from jianxi.package import DataError
 
 page_url, report_url = url_state.page_url, url_state.report_url  # the pages' links, pure
@@ -375,7 +375,7 @@ def _fact_ids(fig: go.Figure) -> set[str]:
     return {row[0] for trace in fig.data if trace.customdata is not None for row in trace.customdata if len(row)}
 
 
-@st.cache_resource(show_spinner=False, max_entries=512)
+@memo.shared()
 def _figure(builder: str, query_name: str, args: tuple, params: tuple, compact: bool) -> charts.SharedFigure:
     extra = {"compact": True} if compact else {}
     return charts.shared(getattr(charts, builder)(db.run(query_name, **dict(params)), *args, **extra))
@@ -428,7 +428,7 @@ def _kept(frame: pd.DataFrame, column: str, values: tuple) -> pd.Series:
     return kept | frame[column].isna() if None in values else kept
 
 
-@st.cache_resource(show_spinner=False, max_entries=1024)
+@memo.shared(1024)
 def _table(builder: str, query_name: str, lang: str, args: tuple, params: tuple, keep: tuple) -> Shown:
     frame = getattr(tables, builder)(db.run(query_name, **dict(params)), lang, *args)
     for column, values in keep:
@@ -444,7 +444,7 @@ def table(builder: str, query_name: str, lang: str, *args, keep: dict | None = N
     return _or_explain(lambda: _table(builder, query_name, lang, args, tuple(sorted(params.items())), kept))
 
 
-@st.cache_resource(show_spinner=False, max_entries=512)
+@memo.shared()
 def _records(query_name: str, params: tuple) -> tuple[dict, ...]:
     return tuple(db.run(query_name, **dict(params)).to_dict("records"))
 
@@ -455,7 +455,7 @@ def records(query_name: str, **params) -> tuple[dict, ...]:
     return _or_explain(lambda: _records(query_name, tuple(sorted(params.items()))))
 
 
-@st.cache_resource(show_spinner=False)
+@memo.shared()
 def _kinds_by_year() -> tuple:
     return tables.kinds_by_year(db.run("facts_filtered"))
 
@@ -465,7 +465,7 @@ def kinds_by_year() -> tuple[tuple[int, tuple[str, ...]], ...]:
     return _or_explain(_kinds_by_year)
 
 
-@st.cache_resource(show_spinner=False, max_entries=64)
+@memo.shared()
 def _sector_groups(sector: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     charted, standalone = charts.sector_groups(db.run("sector_figures", sector=sector))
     return tuple(charted), tuple(standalone["fact_id"])

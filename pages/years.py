@@ -10,7 +10,7 @@ sector = ui.select(
     st,
     i18n.t("sector", lang),
     "sector",
-    [None, *sorted(ui.query("year_pairs")["sector"].unique())],
+    [None, *sorted({row["sector"] for row in ui.records("year_pairs")})],
     format_func=lambda s: i18n.t("all", lang) if s is None else i18n.sector_name(s, lang),
     label_of=i18n.sector_name,
 )

@@ -20,10 +20,14 @@ def served_copy(data_copy: Path, monkeypatch):
     before and after, so a test may break it and see what a visitor would."""
     import streamlit as st
 
+    from jianxi import memo
+
     monkeypatch.setenv("JIANXI_DATA_DIR", str(data_copy))
     st.cache_resource.clear()
     st.cache_data.clear()
+    memo.clear()
     yield data_copy
     monkeypatch.delenv("JIANXI_DATA_DIR")
     st.cache_resource.clear()
     st.cache_data.clear()
+    memo.clear()
