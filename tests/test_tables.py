@@ -61,3 +61,20 @@ def test_a_year_keeps_its_name_when_a_filter_leaves_it_alone(con):
     assert len(alone) and (alone["year"] != "2025").all() and alone["year"].str.contains("2025").all()
     results = tables.facts(db.execute(con, "facts_filtered", years=(2022,)), "en", kinds)
     assert (results["year"] == "2022").all()
+
+
+def test_a_shown_table_keeps_the_rows_asked_for_and_sends_them_as_built():
+    """ui.table filters once, inside the shared result; st.dataframe gets the same rows as Arrow."""
+    from jianxi import counts, ui
+
+    every = ui.table("year_pairs", "year_pairs", "en")
+    like = ui.table("year_pairs", "year_pairs", "en", keep={"like_for_like": [True]})
+    assert like is ui.table("year_pairs", "year_pairs", "en", keep={"like_for_like": (True,)})
+    assert 0 < len(like) < len(every) and like.frame["like_for_like"].all()
+    sent = like.arrow(["metric", "change", "fact_id"])
+    assert sent.column_names == ["metric", "change", "fact_id"]
+    assert sent.to_pandas().equals(like.frame[["metric", "change", "fact_id"]])
+
+    facts = ui.table("facts", "facts_filtered", "en", ui.kinds_by_year())
+    figures = ui.table("facts", "facts_filtered", "en", ui.kinds_by_year(), keep={"restates": [None]})
+    assert len(figures) == counts.figures(facts.frame) < len(facts)
