@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from jianxi import i18n, ui
+from jianxi import ui
 
 st.set_page_config(
     page_title="涧西区2023年政府工作报告数据 · Jianxi report data",
@@ -13,20 +13,17 @@ st.set_page_config(
 ui.apply_briefing_style()
 
 lang = ui.language_switch()
-pages = [
-    st.Page("pages/overview.py", title=i18n.t("page_overview", lang), icon=":material/dashboard:", default=True),
-    st.Page(
-        "pages/share_of_city.py",
-        title=i18n.t("page_share", lang),
-        icon=":material/pie_chart:",
-        url_path="share_of_city",
-    ),
-    st.Page("pages/years.py", title=i18n.t("page_years", lang), icon=":material/compare_arrows:", url_path="years"),
-    st.Page("pages/sectors.py", title=i18n.t("page_sectors", lang), icon=":material/category:", url_path="sectors"),
-    st.Page("pages/data.py", title=i18n.t("page_data", lang), icon=":material/table:", url_path="data"),
-    st.Page("pages/sql.py", title="SQL", icon=":material/terminal:", url_path="sql"),
-    st.Page("pages/report.py", title=i18n.t("page_report", lang), icon=":material/description:", url_path="report"),
-]
+# script, title (catalog key), icon, URL path (None: the default page, at the root)
+PAGES = (
+    ("pages/overview.py", "page_overview", ":material/dashboard:", None),
+    ("pages/share_of_city.py", "page_share", ":material/pie_chart:", "share_of_city"),
+    ("pages/years.py", "page_years", ":material/compare_arrows:", "years"),
+    ("pages/sectors.py", "page_sectors", ":material/category:", "sectors"),
+    ("pages/data.py", "page_data", ":material/table:", "data"),
+    ("pages/sql.py", "page_sql", ":material/terminal:", "sql"),
+    ("pages/report.py", "page_report", ":material/description:", "report"),
+)
+pages = ui.pages(PAGES, lang)
 st.navigation(pages, position="hidden" if ui.briefing() else "sidebar").run()
 ui.link_to_view(lang)  # after the page ran, so the link holds every filter it set
 ui.footer(lang)

@@ -41,6 +41,11 @@ def by_sector(facts: pd.DataFrame) -> pd.DataFrame:
 
 def summary(facts: pd.DataFrame, lang: str) -> str:
     """'197 rows, 192 distinct figures' (or just '8 figures' when no row is a restatement)."""
-    if restatements(facts) == 0:
-        return i18n.t("count_figures", lang).format(figures=figures(facts))
-    return i18n.t("count_rows_figures", lang).format(rows=len(facts), figures=figures(facts))
+    return describe(len(facts), figures(facts), lang)
+
+
+def describe(rows: int, figures: int, lang: str) -> str:
+    """summary() from the two counts: rows, and the figures among them."""
+    if rows == figures:
+        return i18n.t("count_figures", lang).format(figures=figures)
+    return i18n.t("count_rows_figures", lang).format(rows=rows, figures=figures)

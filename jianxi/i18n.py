@@ -85,6 +85,7 @@ TEXT = {
     "page_years": ("2022 → 2023", "2022 → 2023"),
     "page_sectors": ("领域", "Sectors"),
     "page_data": ("数据", "Data"),
+    "page_sql": ("SQL", "SQL"),
     "page_report": ("报告原文", "Report"),
     "sector": ("领域", "Sector"),
     "year": ("年度", "Year"),

@@ -26,12 +26,12 @@ search = ui.text(cols[3], i18n.t("search", lang), "q", max_chars=100)
 
 filters = {"sectors": tuple(sectors) or None, "years": tuple(years) or None, "kinds": tuple(kinds) or None,
            "search": search.strip() or None}  # fmt: skip
-matching = ui.query("facts_filtered", **filters)
-restated = counts.restatements(matching)
+rows, figures = ui.count("facts_filtered", **filters)
+restated = rows - figures
 with_restated = ui.toggle(st, i18n.t("show_restatements", lang).format(n=restated), "restated", disabled=not restated)
 figures_only = None if with_restated else {"restates": (None,)}  # counts.is_figure, as a filter
 shown = ui.table("facts", "facts_filtered", lang, by_year, keep=figures_only, **filters)
-st.markdown(f"**{counts.summary(shown.frame, lang)}**")
+st.markdown(f"**{counts.describe(rows if with_restated else figures, figures, lang)}**")
 if shown.empty:
     st.info(i18n.t("no_rows", lang))
 
@@ -56,8 +56,9 @@ columns = {
 ui.fact_table(shown, columns, lang, "facts")
 
 
-def rows():
+def shown_rows():
     """The rows shown, as the query gives them: what the files hold."""
+    matching = ui.query("facts_filtered", **filters)
     return matching if with_restated else matching[counts.is_figure(matching)]
 
 
@@ -67,14 +68,14 @@ named = {"sector": sectors, "year": years, "kind": kinds, "q": search.strip(),
 left, middle, right = st.columns(3)
 left.download_button(
     i18n.t("download_csv", lang),
-    data=lambda: export.csv_bytes(export.typed(rows())),
+    data=lambda: export.csv_bytes(export.typed(shown_rows())),
     file_name=export.file_name(named, "csv"),
     mime="text/csv",
     on_click="ignore",
 )
 middle.download_button(
     i18n.t("download_parquet", lang),
-    data=lambda: export.parquet_bytes(export.typed(rows())),
+    data=lambda: export.parquet_bytes(export.typed(shown_rows())),
     file_name=export.file_name(named, "parquet"),
     mime="application/vnd.apache.parquet",
     on_click="ignore",

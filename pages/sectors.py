@@ -16,12 +16,10 @@ sector = ui.select(
     default=next(iter(per_sector)),
     label_of=i18n.sector_name,
 )
-in_sector = ui.query("facts_filtered", sectors=(sector,))  # computed once per sector, shared
-summary = counts.summary(in_sector, lang)
-if counts.restatements(in_sector):
-    summary += i18n.t("reason_separator", lang) + i18n.t("restatements_left_out", lang).format(
-        n=counts.restatements(in_sector)
-    )
+rows, figures = ui.count("facts_filtered", sectors=(sector,))
+summary = counts.describe(rows, figures, lang)
+if rows > figures:
+    summary += i18n.t("reason_separator", lang) + i18n.t("restatements_left_out", lang).format(n=rows - figures)
 st.caption(summary)
 charted, standalone = ui.sector_groups(sector)
 for dimension in charted:
