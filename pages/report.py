@@ -8,16 +8,15 @@ from jianxi import formatting, highlight, i18n, report, ui
 lang = ui.page("report_title", "report_caption")
 
 text = report.load()
-facts = ui.query("report_figures")
-clauses = list(zip(facts["fact_id"], facts["quote"], strict=True))
+facts = ui.records("report_figures")
+clauses = [(fact["fact_id"], fact["quote"]) for fact in facts]
 
 # 1. The selected figure, where the visitor lands: its clause among its neighbouring sentences.
 fact_id = st.query_params.get("fact")
-selected = facts[facts["fact_id"] == fact_id]
-if fact_id and selected.empty:
+row = next((fact for fact in facts if fact["fact_id"] == fact_id), None) if fact_id else None
+if fact_id and row is None:
     st.warning(i18n.t("no_such_figure", lang).format(id=ui.escape_markdown(fact_id[:80])))
-elif fact_id:
-    row = selected.iloc[0]
+elif row is not None:
     offset = text.occurrence(row["quote"], row["section"])
     with st.container(border=True):
         st.caption(f"{i18n.t('selected_in_report', lang)} · `{row['fact_id']}`")
@@ -33,7 +32,7 @@ elif fact_id:
 glossary = ui.query("glossary")
 search = ui.text(st, i18n.t("search", lang), "q", max_chars=50, help=i18n.t("search_help", lang))
 if search.strip():
-    hits = highlight.search(text, search, facts, glossary, lang)
+    hits = highlight.search(text, search, ui.query("report_figures"), glossary, lang)
     st.markdown(f"**{i18n.t('search_hits', lang).format(n=len(hits))}**")
     for hit in hits:
         label = f" · {hit.label}" if hit.label else ""
@@ -42,7 +41,7 @@ if search.strip():
 
 # 3. The section, headings as headings, the selected clause standing out.
 names = text.section_names
-default_section = selected.iloc[0]["section"] if not selected.empty else names[1]
+default_section = row["section"] if row is not None else names[1]
 # The section is in the URL by its number in the outline (?section=3); an old link's section name still works.
 number = ui.select(
     st,
