@@ -517,11 +517,12 @@ def show_chart(fig: go.Figure, filename: str, key: str, lang: str) -> None:
     """Draw a figure as built (theme=None), with the 2× PNG button and a citation. A clicked point's
     figure goes into the URL (?point=<fact_id>) and is shown above the chart, where the visitor looks.
     In briefing view it is drawn as a slide (charts.for_slide), with no controls."""
-    if briefing():
-        if slide_chart() not in (None, key):
+    slide, alone = briefing(), slide_chart()  # read from the URL once
+    if slide:
+        if alone not in (None, key):
             return  # a one-chart slide of another chart
         cite_line = citation.dataset(lang, date.today(), public_url()).apa  # the title is right above it
-        fig = charts.for_slide(fig, cite_line, height=None if slide_chart() else charts.SLIDE_HEIGHT)
+        fig = charts.for_slide(fig, cite_line, height=None if alone else charts.SLIDE_HEIGHT)
     selected_slot = st.container()
     event = st.plotly_chart(
         fig,
@@ -531,14 +532,14 @@ def show_chart(fig: go.Figure, filename: str, key: str, lang: str) -> None:
             "responsive": True,
             # A phone has no hover: a tap would open the modebar over the title, and a phone saves
             # images by screenshot.
-            "displayModeBar": False if briefing() or phone() else "hover",
+            "displayModeBar": False if slide or phone() else "hover",
         },
-        height="stretch" if slide_chart() else "content",
+        height="stretch" if alone else "content",
         on_select="rerun",
         selection_mode="points",
         key=key,
     )
-    if briefing():
+    if slide:
         return
     cite_chart(fig, lang, key)
     points = event.selection.points if event and event.selection else []
