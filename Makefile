@@ -34,6 +34,7 @@ test: lint validate coverage system-packages
 bench: setup system-packages
 	$(PY) -m bench.load --sessions 20 --sessions 50 --cold 3 --browser 3
 	$(PY) -m bench.load --sessions 20 --attack
+	$(PY) -m bench.page_cost
 	$(PY) -m bench.sql_pool
 	$(PY) -m bench.pages
 	$(PY) -m bench.chart_layout
