@@ -446,7 +446,7 @@ def _kept(frame: pd.DataFrame, column: str, values: tuple) -> pd.Series:
     return kept | frame[column].isna() if None in values else kept
 
 
-@memo.shared(1024)
+@memo.shared()  # at most 512: a visitor can ask for many filter combinations (a table is ~0.3 MB)
 def _table(builder: str, query_name: str, lang: str, args: tuple, params: tuple, keep: tuple) -> Shown:
     frame = getattr(tables, builder)(db.run(query_name, **dict(params)), lang, *args)
     for column, values in keep:
