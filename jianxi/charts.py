@@ -296,18 +296,16 @@ def _sector_bars(
     sector colour; the hover shows value, unit, qualifier and clause. On a phone (`compact`) each
     label stands above its bar with the sector and `details` in grey under it, instead of a legend."""
     customdata, template = _hover(frame, lang)
+    fig = go.Figure()
     if compact:
         blocks = [
             "<br>".join([axis_label(r, lang, compact=True),
                          grey(" · ".join([i18n.sector_name(r["sector"], lang), *([d] if d else [])]))])
             for d, (_, r) in zip(details or [""] * len(frame), frame.iterrows(), strict=True)
         ]  # fmt: skip
-        fig = go.Figure()
-        positions = _phone_rows(fig, blocks[::-1])  # the first row of `frame` is drawn lowest
-        labels = positions[::-1]
+        labels = _phone_rows(fig, blocks[::-1])[::-1]  # the first row of `frame` is drawn lowest
     else:
         labels = [axis_label(r, lang) for _, r in frame.iterrows()]
-        fig = go.Figure()
     for sector in dict.fromkeys(frame["sector"]):
         rows = [i for i, s in enumerate(frame["sector"]) if s == sector]
         fig.add_trace(
@@ -663,11 +661,6 @@ class SharedFigure(go.Figure):
         if self._as_dict is None:
             self._as_dict = super().to_dict()
         return self._as_dict
-
-
-def shared(fig: go.Figure) -> SharedFigure:
-    """`fig` as a SharedFigure (same traces and layout)."""
-    return SharedFigure(fig)
 
 
 def for_slide(fig: go.Figure, cite_line: str, height: int | None = None) -> go.Figure:

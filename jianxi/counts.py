@@ -17,6 +17,9 @@ def is_figure(facts: pd.DataFrame) -> pd.Series:
     return facts["restates"].isna()
 
 
+FIGURE_ROWS = {"restates": (None,)}  # is_figure as a row filter for a shared table (ui.table's keep=)
+
+
 def figures(facts: pd.DataFrame) -> int:
     return int(is_figure(facts).sum())
 

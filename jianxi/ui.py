@@ -393,10 +393,15 @@ def _fact_ids(fig: go.Figure) -> set[str]:
     return {row[0] for trace in fig.data if trace.customdata is not None for row in trace.customdata if len(row)}
 
 
+def _key(params: dict) -> tuple:
+    """Keyword arguments as a hashable, order-free key for a shared result."""
+    return tuple(sorted(params.items()))
+
+
 @memo.shared()
 def _figure(builder: str, query_name: str, args: tuple, params: tuple, compact: bool) -> charts.SharedFigure:
     extra = {"compact": True} if compact else {}
-    return charts.shared(getattr(charts, builder)(db.run(query_name, **dict(params)), *args, **extra))
+    return charts.SharedFigure(getattr(charts, builder)(db.run(query_name, **dict(params)), *args, **extra))
 
 
 # A phone's browser says so in its user agent (Android and iOS browsers, WeChat's in-app browser:
@@ -416,7 +421,7 @@ def figure(builder: str, query_name: str, *args, **params) -> go.Figure:
     """charts.<builder>(result of the named query, *args), in its phone layout on a phone; built once
     per distinct input and shared: building a figure costs far more than drawing one. Treat the
     result as read-only."""
-    return _or_explain(lambda: _figure(builder, query_name, args, tuple(sorted(params.items())), phone()))
+    return _or_explain(lambda: _figure(builder, query_name, args, _key(params), phone()))
 
 
 class Shown:
@@ -459,7 +464,7 @@ def table(builder: str, query_name: str, lang: str, *args, keep: dict | None = N
     one of the values `keep` names for them ({"sector": ("industry",)}; None stands for missing): the
     table a page shows, made once per input and shared."""
     kept = tuple(sorted((column, tuple(sorted(set(values), key=repr))) for column, values in (keep or {}).items()))
-    return _or_explain(lambda: _table(builder, query_name, lang, args, tuple(sorted(params.items())), kept))
+    return _or_explain(lambda: _table(builder, query_name, lang, args, _key(params), kept))
 
 
 @memo.shared()
@@ -470,12 +475,17 @@ def _records(query_name: str, params: tuple) -> tuple[dict, ...]:
 def records(query_name: str, **params) -> tuple[dict, ...]:
     """The rows of a named query's result as dicts, made once per parameters and shared (read-only):
     for pages that read rows one by one or look a row up."""
-    return _or_explain(lambda: _records(query_name, tuple(sorted(params.items()))))
+    return _or_explain(lambda: _records(query_name, _key(params)))
 
 
 @memo.shared()
 def _kinds_by_year() -> tuple:
     return tables.kinds_by_year(db.run("facts_filtered"))
+
+
+def fact_row(fact_id: str) -> dict | None:
+    """A figure's row of the report_figures query (shared, read-only), or None if there is none."""
+    return next((row for row in records("report_figures") if row["fact_id"] == fact_id), None)
 
 
 def kinds_by_year() -> tuple[tuple[int, tuple[str, ...]], ...]:
@@ -502,7 +512,7 @@ def _count(query_name: str, params: tuple) -> tuple[int, int]:
 
 def count(query_name: str, **params) -> tuple[int, int]:
     """The rows of a named query over the facts, and the figures among them (jianxi.counts)."""
-    return _or_explain(lambda: _count(query_name, tuple(sorted(params.items()))))
+    return _or_explain(lambda: _count(query_name, _key(params)))
 
 
 def dataframe(shown: Shown, column_config: dict, **kwargs):
@@ -557,11 +567,9 @@ def show_chart(fig: go.Figure, filename: str, key: str, lang: str) -> None:
 def show_fact(fact_id: str, lang: str, key: str = "point") -> None:
     """A figure where the visitor is looking: its name and value, its clause, where the report says it,
     how to cite it and a link to the clause in the report."""
-    facts = query("report_figures")
-    row = facts[facts["fact_id"] == fact_id]
-    if row.empty:
+    row = fact_row(fact_id)
+    if row is None:
         return
-    row = row.iloc[0]
     with st.container(border=True):
         st.caption(f"{i18n.t('selected_point', lang)} · `{fact_id}`")
         st.markdown(f"**{i18n.metric(row, lang)}** · {formatting.figure(row, lang)}")

@@ -29,8 +29,9 @@ filters = {"sectors": tuple(sectors) or None, "years": tuple(years) or None, "ki
 rows, figures = ui.count("facts_filtered", **filters)
 restated = rows - figures
 with_restated = ui.toggle(st, i18n.t("show_restatements", lang).format(n=restated), "restated", disabled=not restated)
-figures_only = None if with_restated else {"restates": (None,)}  # counts.is_figure, as a filter
-shown = ui.table("facts", "facts_filtered", lang, by_year, keep=figures_only, **filters)
+shown = ui.table(
+    "facts", "facts_filtered", lang, by_year, keep=None if with_restated else counts.FIGURE_ROWS, **filters
+)
 st.markdown(f"**{counts.describe(rows if with_restated else figures, figures, lang)}**")
 if shown.empty:
     st.info(i18n.t("no_rows", lang))

@@ -13,7 +13,7 @@ clauses = [(fact["fact_id"], fact["quote"]) for fact in facts]
 
 # 1. The selected figure, where the visitor lands: its clause among its neighbouring sentences.
 fact_id = st.query_params.get("fact")
-row = next((fact for fact in facts if fact["fact_id"] == fact_id), None) if fact_id else None
+row = ui.fact_row(fact_id) if fact_id else None
 if fact_id and row is None:
     st.warning(i18n.t("no_such_figure", lang).format(id=ui.escape_markdown(fact_id[:80])))
 elif row is not None:

@@ -115,7 +115,7 @@ def test_a_shared_figure_draws_as_its_figure_and_a_copy_of_it_changes_alone(con)
         return json.loads(pio.to_json(figure, validate=False))
 
     built = charts.year_pairs(db.execute(con, "year_pairs"), "en")
-    fig = charts.shared(built)
+    fig = charts.SharedFigure(built)
     assert drawn(fig) == drawn(built)
     assert fig.to_dict() is fig.to_dict()
     before = drawn(fig)
