@@ -11,11 +11,15 @@ import math
 import re
 import textwrap
 from html import escape
+from typing import TYPE_CHECKING
 
-import pandas as pd
 import plotly.graph_objects as go
+from plotly.basedatatypes import BaseFigure
 
 from jianxi import comparison, formatting, i18n, package, report
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 FONT_FAMILY = "Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, PingFang SC, Microsoft YaHei, sans-serif"
 # Tableau 20, one colour per sector in the order of the sector vocabulary.
@@ -355,7 +359,7 @@ def city_shares(frame: pd.DataFrame, lang: str, compact: bool = False) -> go.Fig
     details = [
         " · ".join(
             ([formatting.figure(r, lang)] if r["unit"] != "%" else [])
-            + ([formatting.rank(r["city_rank"], lang)] if pd.notna(r["city_rank"]) else [])
+            + ([formatting.rank(r["city_rank"], lang)] if not formatting.missing(r["city_rank"]) else [])
         )
         for _, r in frame.iterrows()
     ]
@@ -501,7 +505,7 @@ def target_completion(frame: pd.DataFrame, lang: str, compact: bool = False) -> 
     phone (`compact`) the bar carries the ratio and the line under its label the result and target."""
     percents, sides = [f"{r['completion_pct']:.0f}%" for _, r in frame.iterrows()], []
     for _, r in frame.iterrows():
-        if pd.notna(r["target_value"]):
+        if not formatting.missing(r["target_value"]):
             sides.append(
                 f"{formatting.figure(_side(r, 'result'), lang)} / {formatting.figure(_side(r, 'target'), lang)}"
             )
@@ -648,18 +652,40 @@ SLIDE_HEIGHT = 860  # px a slide gives the figure (1600×900 less the page's pad
 SLIDE_SCALE = (0.8, 1.6)  # text grows at most this much on a slide, and shrinks at most this much
 
 
-class SharedFigure(go.Figure):
-    """A built figure that many sessions draw and nobody changes (`ui.figure` keeps one per input).
+class SharedFigure:
+    """A built figure that many sessions draw and nobody changes (`ui.figure` keeps one per input),
+    held as the dict Streamlit sends: made from a built figure, or from that dict as a start kept it.
 
-    Streamlit asks a figure for `to_dict()` on every draw, and plotly makes that dict anew each time
-    (a deep copy of every trace and of the layout): most of the cost of drawing a built chart. Here it
-    is made once. Change a copy (`go.Figure(shared)`, as `for_slide` does), never the shared figure."""
+    Streamlit asks a figure for `to_dict()` on every draw, and plotly makes that dict anew each time (a
+    deep copy of every trace and of the layout): here it is made once. The figure object (`figure`) is
+    made only when something reads more than the dict (a citation's title, a slide): made from a
+    kept dict, plotly checks every property, 0.2 s of a cold start whose first page never needs it.
+    Read it, never change it; change a copy (`for_slide` makes one)."""
 
-    _as_dict: dict | None = None
+    def __init__(self, fig: go.Figure | dict):
+        self._figure = fig if isinstance(fig, go.Figure) else None
+        self._dict = fig.to_dict() if isinstance(fig, go.Figure) else fig
+        self.drawn = _Drawn(self._dict)  # what st.plotly_chart takes
 
     def to_dict(self) -> dict:
-        if self._as_dict is None:
-            self._as_dict = super().to_dict()
+        return self._dict
+
+    @property
+    def figure(self) -> go.Figure:
+        if self._figure is None:
+            self._figure = go.Figure(self._dict)
+        return self._figure
+
+
+class _Drawn(BaseFigure):
+    """A SharedFigure as st.plotly_chart takes it: plotly.tools reads a BaseFigure by its to_dict() and
+    checks no further, where a dict would be checked property by property on every draw. Nothing but
+    to_dict() is ever asked of it, so plotly's own constructor is not run."""
+
+    def __init__(self, as_dict: dict):
+        self._as_dict = as_dict
+
+    def to_dict(self) -> dict:
         return self._as_dict
 
 

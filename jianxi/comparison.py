@@ -14,10 +14,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from jianxi import formatting, i18n
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 class Verdict(StrEnum):

@@ -7,9 +7,12 @@ the report (`restates` names the row they repeat). A *figure* is a row that rest
 
 from __future__ import annotations
 
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from jianxi import i18n
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 def is_figure(facts: pd.DataFrame) -> pd.Series:

@@ -8,7 +8,7 @@ import re
 
 import pandas as pd
 
-from jianxi import package
+from jianxi import formatting, package
 
 
 def typed(frame: pd.DataFrame, resource: str = "facts") -> pd.DataFrame:
@@ -19,7 +19,7 @@ def typed(frame: pd.DataFrame, resource: str = "facts") -> pd.DataFrame:
 
 def _plain(value) -> str:
     """450.0 → '450', 1.4 → '1.4', 71300000000.0 → '71300000000'; missing → ''."""
-    if value is None or pd.isna(value):
+    if formatting.missing(value):
         return ""
     return f"{value:.15g}"
 

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import math
-
-import pandas as pd
+import sys
+from typing import TYPE_CHECKING
 
 from jianxi import i18n
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 # Qualifier words that stand after the number and unit (8%以上), inside it (6600余名), or before it.
 AFTER = ("以上", "左右")
@@ -49,9 +52,20 @@ BASE_UNITS_EN = {
 }
 
 
+def missing(value) -> bool:
+    """Whether a cell holds no value: None, NaN, or pandas' NA or NaT. Those exist only once pandas is
+    loaded, so a page drawn from kept results (plain None and floats) does not load it to ask."""
+    if value is None:
+        return True
+    if isinstance(value, float):
+        return math.isnan(value)
+    pandas = sys.modules.get("pandas")
+    return pandas is not None and pandas.api.types.is_scalar(value) and bool(pandas.isna(value))
+
+
 def number(value: float) -> str:
     """1.40 → '1.4', 713.0 → '713', 5779 → '5779' (no thousands separator, as the report writes)."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+    if missing(value):
         return ""
     return f"{value:.4f}".rstrip("0").rstrip(".")
 
@@ -136,7 +150,7 @@ def pair_side(row: pd.Series | dict, year: int, lang: str) -> str:
 
 
 def percent(value: float, digits: int = 1) -> str:
-    return "" if value is None or pd.isna(value) else f"{value:+.{digits}f}%"
+    return "" if missing(value) else f"{value:+.{digits}f}%"
 
 
 def _place(ordinal: int, scope: str, lang: str) -> str:
@@ -150,7 +164,7 @@ def _place(ordinal: int, scope: str, lang: str) -> str:
 
 def rank(value: float, lang: str, scope: str = "city") -> str:
     """A rank stated by the report, worded as the report's claim: 报告称全市第一 / report: 1st in Luoyang."""
-    if value is None or pd.isna(value):
+    if missing(value):
         return ""
     return i18n.t("claim", lang).format(claim=_place(int(value), scope, lang))
 
@@ -185,7 +199,7 @@ def claim(row: pd.Series | dict, lang: str) -> str:
 
 def share(value: float, lang: str) -> str:
     """A share of the city total stated by the report, as the report's claim: 报告称占全市44.3%."""
-    if value is None or pd.isna(value):
+    if missing(value):
         return ""
     return i18n.t("claim", lang).format(claim=i18n.t("share_of_city", lang).format(share=f"{number(value)}%"))
 

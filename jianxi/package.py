@@ -12,11 +12,10 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import pandas as pd
-
 from jianxi.paths import DATA_DIR
 
 if TYPE_CHECKING:
+    import pandas as pd
     import pandera.pandas as pa
 
 PANDAS_TYPES = {"string": str, "number": "float64", "integer": "Int64"}
@@ -85,6 +84,8 @@ def display_path(name: str, data_dir: Path = DATA_DIR) -> str:
 
 def read_text_table(path: Path) -> pd.DataFrame:
     """Read a CSV with every cell as text ('' for empty), so that types are judged by the schema."""
+    import pandas as pd  # here: a first page answered from kept results never reads a table
+
     return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
 
 
@@ -153,6 +154,8 @@ def resource_text(resource: dict, key: str, lang: str) -> str:
 def fields_table(name: str, lang: str = "en") -> pd.DataFrame:
     """A table's columns, types and meanings in one language, for the data dictionary on screen
     (shared; read-only). Column names and types are identifiers and stay as declared."""
+    import pandas as pd
+
     fields = resource(name)["schema"]["fields"]
     table = pd.DataFrame(
         {

@@ -7,18 +7,26 @@ from __future__ import annotations
 
 import atexit
 import copy
+import json
 import re
 import shutil
 from datetime import date
+from typing import TYPE_CHECKING
 from urllib.parse import urlencode, urlsplit
 
-import pandas as pd
 import plotly.graph_objects as go
-import pyarrow as pa
 import streamlit as st
 
-from jianxi import charts, citation, counts, db, formatting, i18n, memo, report, tables, url_state
+from jianxi import cache, charts, citation, formatting, i18n, memo, paths, report, url_state
 from jianxi.package import DataError
+
+if TYPE_CHECKING:
+    import pandas as pd
+    import pyarrow as pa
+
+# pandas, pyarrow and DuckDB (jianxi.db, .tables, .counts) are imported where a result is computed, not
+# here: the first page of a start draws from kept results (jianxi.cache) without them, which is most of
+# a cold start's time (0.6 of 1.5 s).
 
 page_url, report_url = url_state.page_url, url_state.report_url  # the pages' links, pure
 
@@ -72,12 +80,19 @@ def language_switch() -> str:
     st.sidebar.segmented_control(
         i18n.t("language", i18n.DEFAULT),
         options=list(i18n.LANGUAGES),
-        format_func=i18n.LANGUAGES.get,
+        format_func=_switch_label,
         key=i18n.KEY,
         required=True,
     )
     st.query_params[i18n.KEY] = st.session_state[CHOSEN] = language()
     return language()
+
+
+def _switch_label(code: str) -> str:
+    """A language's name on its button, after a space the button does not show: Streamlit looks for an
+    emoji at the start of a label that is not ASCII, which loads its catalogue of emoji (0.13 s of a
+    cold start, then a regular-expression search on every run); a label starting with a space skips it."""
+    return f" {i18n.LANGUAGES[code]}"
 
 
 @memo.shared(8)
@@ -231,6 +246,8 @@ def _or_explain(compute):
 
 def query(name: str, **params) -> pd.DataFrame:
     """The result of a named query (cached as data)."""
+    from jianxi import db
+
     return _or_explain(lambda: db.run(name, **params))
 
 
@@ -357,9 +374,9 @@ def cite_popover(label: str, cite, lang: str, key: str, file_stem: str, notes=()
             st.caption(i18n.t("url_not_set", lang))
 
 
-def cite_chart(fig: go.Figure, lang: str, key: str) -> None:
+def cite_chart(shared: charts.SharedFigure, lang: str, key: str) -> None:
     def cite():
-        return citation.chart(charts.title_of(fig), lang, date.today(), current_page_url())
+        return citation.chart(charts.title_of(shared.figure), lang, date.today(), current_page_url())
 
     cite_popover(i18n.t("cite_chart", lang), cite, lang, key, f"jianxi-chart-{key}")
 
@@ -400,8 +417,26 @@ def _key(params: dict) -> tuple:
 
 @memo.shared()
 def _figure(builder: str, query_name: str, args: tuple, params: tuple, compact: bool) -> charts.SharedFigure:
-    extra = {"compact": True} if compact else {}
-    return charts.SharedFigure(getattr(charts, builder)(db.run(query_name, **dict(params)), *args, **extra))
+    def build() -> charts.SharedFigure:
+        from jianxi import db
+
+        extra = {"compact": True} if compact else {}
+        return charts.SharedFigure(getattr(charts, builder)(db.run(query_name, **dict(params)), *args, **extra))
+
+    if params:  # a visitor's choice of rows: only whole queries are kept for the next start
+        return build()
+    name = "-".join(["figure", builder, query_name, *map(str, args), "compact" * compact])
+    return cache.result(paths.data_dir(), name, build, _figure_json, _figure_from_json)
+
+
+def _figure_json(fig: charts.SharedFigure) -> str:
+    import plotly.io
+
+    return plotly.io.to_json(fig.to_dict(), validate=False)
+
+
+def _figure_from_json(text: str) -> charts.SharedFigure:
+    return charts.SharedFigure(json.loads(text))
 
 
 # A phone's browser says so in its user agent (Android and iOS browsers, WeChat's in-app browser:
@@ -430,6 +465,8 @@ class Shown:
     Converting a pandas frame to Arrow, and filtering it, on every draw took milliseconds a table."""
 
     def __init__(self, frame: pd.DataFrame):
+        import pyarrow as pa
+
         self.frame = frame.reset_index(drop=True)
         self._arrow = pa.Table.from_pandas(self.frame, preserve_index=False)
 
@@ -453,6 +490,8 @@ def _kept(frame: pd.DataFrame, column: str, values: tuple) -> pd.Series:
 
 @memo.shared()  # at most 512: a visitor can ask for many filter combinations (a table is ~0.3 MB)
 def _table(builder: str, query_name: str, lang: str, args: tuple, params: tuple, keep: tuple) -> Shown:
+    from jianxi import db, tables
+
     frame = getattr(tables, builder)(db.run(query_name, **dict(params)), lang, *args)
     for column, values in keep:
         frame = frame[_kept(frame, column, values)]
@@ -469,7 +508,14 @@ def table(builder: str, query_name: str, lang: str, *args, keep: dict | None = N
 
 @memo.shared()
 def _records(query_name: str, params: tuple) -> tuple[dict, ...]:
-    return tuple(db.run(query_name, **dict(params)).to_dict("records"))
+    def compute() -> tuple[dict, ...]:
+        from jianxi import db
+
+        return tuple(db.run(query_name, **dict(params)).to_dict("records"))
+
+    if params:  # a visitor's choice of rows: only whole queries are kept for the next start
+        return compute()
+    return cache.result(paths.data_dir(), f"records-{query_name}", compute, json.dumps, lambda t: tuple(json.loads(t)))
 
 
 def records(query_name: str, **params) -> tuple[dict, ...]:
@@ -480,6 +526,8 @@ def records(query_name: str, **params) -> tuple[dict, ...]:
 
 @memo.shared()
 def _kinds_by_year() -> tuple:
+    from jianxi import db, tables
+
     return tables.kinds_by_year(db.run("facts_filtered"))
 
 
@@ -495,6 +543,8 @@ def kinds_by_year() -> tuple[tuple[int, tuple[str, ...]], ...]:
 
 @memo.shared()
 def _sector_groups(sector: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    from jianxi import db
+
     charted, standalone = charts.sector_groups(db.run("sector_figures", sector=sector))
     return tuple(charted), tuple(standalone["fact_id"])
 
@@ -506,6 +556,8 @@ def sector_groups(sector: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 @memo.shared()
 def _count(query_name: str, params: tuple) -> tuple[int, int]:
+    from jianxi import counts, db
+
     facts = db.run(query_name, **dict(params))
     return len(facts), counts.figures(facts)
 
@@ -523,19 +575,20 @@ def dataframe(shown: Shown, column_config: dict, **kwargs):
     )  # fmt: skip
 
 
-def show_chart(fig: go.Figure, filename: str, key: str, lang: str) -> None:
+def show_chart(shared: charts.SharedFigure, filename: str, key: str, lang: str) -> None:
     """Draw a figure as built (theme=None), with the 2× PNG button and a citation. A clicked point's
     figure goes into the URL (?point=<fact_id>) and is shown above the chart, where the visitor looks.
     In briefing view it is drawn as a slide (charts.for_slide), with no controls."""
     slide, alone = briefing(), slide_chart()  # read from the URL once
+    drawn = shared.drawn
     if slide:
         if alone not in (None, key):
             return  # a one-chart slide of another chart
         cite_line = citation.dataset(lang, date.today(), public_url()).apa  # the title is right above it
-        fig = charts.for_slide(fig, cite_line, height=None if alone else charts.SLIDE_HEIGHT)
+        drawn = charts.for_slide(shared.figure, cite_line, height=None if alone else charts.SLIDE_HEIGHT)
     selected_slot = st.container()
     event = st.plotly_chart(
-        fig,
+        drawn,
         theme=None,
         config={
             **charts.image_config(filename),
@@ -551,7 +604,7 @@ def show_chart(fig: go.Figure, filename: str, key: str, lang: str) -> None:
     )
     if slide:
         return
-    cite_chart(fig, lang, key)
+    cite_chart(shared, lang, key)
     points = event.selection.points if event and event.selection else []
     clicked = points[0]["customdata"][0] if points and points[0].get("customdata") else None
     last_key = f"_last_point_{key}"  # UI state: the point this chart last reported, to tell a new click
@@ -559,7 +612,7 @@ def show_chart(fig: go.Figure, filename: str, key: str, lang: str) -> None:
         st.query_params[POINT] = clicked
     st.session_state[last_key] = clicked
     point = st.query_params.get(POINT)
-    if point and (clicked == point or (not clicked and point in _fact_ids(fig))):
+    if point and (clicked == point or (not clicked and point in _fact_ids(shared.figure))):
         with selected_slot:
             show_fact(point, lang, key)
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-import os
 import re
 import shutil
 import tempfile
@@ -19,6 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from jianxi import package
+from jianxi.cache import CACHE_SETTING, cache_dir, fingerprint  # noqa: F401 (CACHE_SETTING: where tests point it)
 from jianxi.package import Problem, csv_line
 from jianxi.paths import DATA_DIR
 from jianxi.report import (
@@ -468,41 +468,7 @@ def validate(data_dir: Path = DATA_DIR) -> list[Problem]:
     return check(data_dir)[1]
 
 
-# --- a valid package's result, kept for the next start -------------------------------------------
-
-CACHE_SETTING = "JIANXI_CACHE_DIR"
-# The rules live in these modules: a change to any of them validates again.
-RULE_MODULES = ("validation.py", "package.py", "report.py")
-
-
-def cache_dir() -> Path:
-    """Where validated tables are kept: JIANXI_CACHE_DIR, else ~/.cache/jianxi, else the temp folder."""
-    configured = os.environ.get(CACHE_SETTING)
-    candidates = [Path(configured)] if configured else []
-    candidates += [Path.home() / ".cache" / "jianxi", Path(tempfile.gettempdir()) / f"jianxi-cache-{os.getuid()}"]
-    for folder in candidates:
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            if os.access(folder, os.W_OK):
-                return folder
-        except OSError:
-            continue
-    return candidates[-1]
-
-
-def fingerprint(data_dir: Path = DATA_DIR) -> str:
-    """SHA-256 over every file of the data folder (path and bytes), the rule modules and the library
-    versions that read and type the tables: equal fingerprints, equal verdict and equal tables."""
-    digest = hashlib.sha256()
-    for path in sorted(p for p in data_dir.rglob("*") if p.is_file()):
-        digest.update(str(path.relative_to(data_dir)).encode() + b"\0" + path.read_bytes() + b"\0")
-    here = Path(__file__).parent
-    for name in RULE_MODULES:
-        digest.update((here / name).read_bytes())
-    import pyarrow
-
-    digest.update(f"pandas {pd.__version__} pyarrow {pyarrow.__version__}".encode())
-    return digest.hexdigest()
+# --- a valid package's result, kept for the next start (where and under what key: jianxi.cache) ---
 
 
 def check_cached(data_dir: Path = DATA_DIR) -> tuple[dict[str, pd.DataFrame], list[Problem]]:

@@ -116,13 +116,28 @@ def test_a_shared_figure_draws_as_its_figure_and_a_copy_of_it_changes_alone(con)
 
     built = charts.year_pairs(db.execute(con, "year_pairs"), "en")
     fig = charts.SharedFigure(built)
-    assert drawn(fig) == drawn(built)
-    assert fig.to_dict() is fig.to_dict()
-    before = drawn(fig)
-    slide = charts.for_slide(fig, "cite me", height=900)
+    assert drawn(fig.drawn) == drawn(built)
+    assert fig.to_dict() is fig.to_dict() is fig.drawn.to_dict()
+    before = drawn(fig.drawn)
+    slide = charts.for_slide(fig.figure, "cite me", height=900)
     slide.data[0].marker.color = "#000000"
     assert slide.layout.height == 900
-    assert drawn(fig) == before
+    assert drawn(fig.drawn) == before
+
+
+def test_a_figure_kept_as_its_dict_draws_and_reads_as_the_built_one(con):
+    """A start keeps a shared figure as JSON (jianxi.cache); the next start draws it from that dict and
+    makes the figure object only when asked: both must be the built figure's."""
+    import json
+
+    import plotly.io as pio
+
+    built = charts.SharedFigure(charts.growth_targets(db.execute(con, "growth_targets_2023"), "zh"))
+    kept = charts.SharedFigure(json.loads(pio.to_json(built.to_dict(), validate=False)))
+    assert kept._figure is None  # drawing needs only the dict
+    assert pio.to_json(kept.drawn, validate=False) == pio.to_json(built.drawn, validate=False)
+    assert charts.title_of(kept.figure) == charts.title_of(built.figure)
+    assert json.loads(pio.to_json(kept.figure)) == json.loads(pio.to_json(built.figure))  # keys may come in another order
 
 
 def test_png_button_saves_at_double_scale():

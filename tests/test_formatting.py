@@ -29,3 +29,13 @@ def test_en_scales_yuan_and_keeps_qualifier():
 
 def test_number_drops_float_noise():
     assert formatting.number(713.0) == "713" and formatting.number(1.40) == "1.4"
+
+
+def test_missing_is_pandas_notion_of_a_missing_cell_without_needing_pandas():
+    import numpy as np
+    import pandas as pd
+
+    for value in (None, float("nan"), np.nan, np.float64("nan"), pd.NA, pd.NaT):
+        assert formatting.missing(value), value
+    for value in (0, 0.0, "", "以上", np.int64(3), 1.5, pd.Timestamp("2023-02-21")):
+        assert not formatting.missing(value), value
