@@ -10,6 +10,7 @@ cold start otherwise spends most of its time importing.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import tempfile
@@ -55,14 +56,20 @@ def fingerprint(data_dir: Path = DATA_DIR) -> str:
     return digest.hexdigest()
 
 
-def results_dir(data_dir: Path) -> Path:
-    """The folder of results kept for this data and this code: the data's fingerprint, every module
-    and query, and the libraries that compute and draw them."""
-    digest = hashlib.sha256(fingerprint(data_dir).encode())
+@functools.cache  # the code a process runs does not change under it
+def _code() -> str:
+    """SHA-256 of every module and query, and the libraries that compute and draw results."""
+    digest = hashlib.sha256()
     _digest(digest, HERE.glob("*.py"), HERE)
     _digest(digest, QUERIES_DIR.glob("*.sql"), QUERIES_DIR)
     digest.update(" ".join(f"{name} {version(name)}" for name in ("duckdb", "plotly")).encode())
-    return cache_dir() / f"results-{digest.hexdigest()}"
+    return digest.hexdigest()
+
+
+def results_dir(data_dir: Path) -> Path:
+    """The folder of results kept for this data (its fingerprint) and this code."""
+    key = hashlib.sha256(f"{fingerprint(data_dir)} {_code()}".encode()).hexdigest()
+    return cache_dir() / f"results-{key}"
 
 
 def result(data_dir: Path, name: str, compute, dump, load):
