@@ -586,8 +586,9 @@ def show_chart(shared: charts.SharedFigure, filename: str, key: str, lang: str) 
             return  # a one-chart slide of another chart
         cite_line = citation.dataset(lang, date.today(), public_url()).apa  # the title is right above it
         drawn = charts.for_slide(shared.figure, cite_line, height=None if alone else charts.SLIDE_HEIGHT)
-    selected_slot = st.container()
-    event = st.plotly_chart(
+    elif point := _chart_point(shared, key):
+        show_fact(point, lang, key)
+    st.plotly_chart(
         drawn,
         theme=None,
         config={
@@ -602,19 +603,28 @@ def show_chart(shared: charts.SharedFigure, filename: str, key: str, lang: str) 
         selection_mode="points",
         key=key,
     )
-    if slide:
-        return
-    cite_chart(shared, lang, key)
-    points = event.selection.points if event and event.selection else []
+    if not slide:
+        cite_chart(shared, lang, key)
+
+
+def _selection(key: str) -> dict:
+    """What the visitor selected in a chart or table, read from its state before it is drawn: what it
+    selects is drawn above it without a placeholder sent on every run for the rare run that has one."""
+    state = st.session_state.get(key)
+    return (state.get("selection") if state else None) or {}
+
+
+def _chart_point(shared: charts.SharedFigure, key: str) -> str | None:
+    """The fact_id a chart's selection shows: its clicked point (a new click goes into the URL), or the
+    URL's ?point= when that is one of this chart's points and nothing is clicked."""
+    points = _selection(key).get("points") or []
     clicked = points[0]["customdata"][0] if points and points[0].get("customdata") else None
     last_key = f"_last_point_{key}"  # UI state: the point this chart last reported, to tell a new click
     if clicked and clicked != st.session_state.get(last_key):
         st.query_params[POINT] = clicked
     st.session_state[last_key] = clicked
     point = st.query_params.get(POINT)
-    if point and (clicked == point or (not clicked and point in _fact_ids(shared.figure))):
-        with selected_slot:
-            show_fact(point, lang, key)
+    return point if point and (clicked == point or (not clicked and point in _fact_ids(shared.figure))) else None
 
 
 def show_fact(fact_id: str, lang: str, key: str = "point") -> None:
@@ -642,12 +652,10 @@ def fact_table(shown: Shown, column_config: dict, lang: str, key: str) -> None:
     """A table of figures (columns as column_config orders them; its frame keeps their fact_id) where
     selecting a row shows that figure above the table: its clause, locator, citation and link."""
     st.caption(i18n.t("select_row_to_cite", lang))
-    selected = st.container()
-    event = dataframe(shown, column_config, on_select="rerun", selection_mode="single-row", key=key)
-    rows = event.selection.rows if event and event.selection else []
+    rows = _selection(key).get("rows") or []
     if rows and rows[0] < len(shown):
-        with selected:
-            show_fact(shown.frame["fact_id"].iat[rows[0]], lang, key)
+        show_fact(shown.frame["fact_id"].iat[rows[0]], lang, key)
+    dataframe(shown, column_config, on_select="rerun", selection_mode="single-row", key=key)
 
 
 def footer(lang: str) -> None:
