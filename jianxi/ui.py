@@ -272,9 +272,20 @@ PAGE_CSS = """
 """
 
 
-def card(column, label: str, value: str, help_text: str, notes: list[str]) -> None:
-    """A bordered card: the figure as a metric, then its notes (claims, links) inside the same border."""
-    with column.container(border=True):
+def card_places(count: int, per_row: int = 4):
+    """Where `count` cards go, `per_row` to a row: bordered columns, or in a last row that is not full,
+    bordered containers in plain columns, so that no empty border shows. (A bordered container in
+    every column sent one more element a card on every run.)"""
+    for start in range(0, count, per_row):
+        shown = min(per_row, count - start)
+        columns = st.columns(per_row, border=shown == per_row)
+        yield from columns if shown == per_row else (column.container(border=True) for column in columns[:shown])
+
+
+def card(place, label: str, value: str, help_text: str, notes: list[str]) -> None:
+    """A card in its bordered place (`card_places`): the figure as a metric, then its notes (claims,
+    links) inside the same border."""
+    with place:
         st.metric(label, value, help=help_text)
         st.caption("  \n".join(filter(None, notes)))
 
@@ -659,9 +670,11 @@ def fact_table(shown: Shown, column_config: dict, lang: str, key: str) -> None:
 
 
 def footer(lang: str) -> None:
-    st.divider()
+    """The source line, under a rule except on a slide, as one element (a divider and a caption were
+    two on every run)."""
+    rule = "" if briefing() else "---\n\n"
     st.caption(
-        f"{i18n.t('source', lang)} · {i18n.t('licence', lang)} · {i18n.t('data_version', lang)} {charts.DATA_VERSION}"
+        f"{rule}{i18n.t('source', lang)} · {i18n.t('licence', lang)} · {i18n.t('data_version', lang)} {charts.DATA_VERSION}"
     )
 
 

@@ -11,13 +11,12 @@ st.markdown(i18n.t("purpose", lang))
 st.subheader(i18n.t("headline_results", lang))
 headline = ui.records("headline_figures")
 disputed = {row["fact_id"] for row in ui.records("rank_disputes")}
-for start in range(0, len(headline), 4):
-    for column, row in zip(st.columns(4), headline[start : start + 4], strict=False):
-        notes = [formatting.share(row["city_share_pct"], lang), formatting.rank(row["city_rank"], lang)]
-        if row["fact_id"] in disputed:
-            notes.append(i18n.t("rank_disputed", lang).format(url=ui.page_url("share_of_city", lang)))
-        notes.append(f"[{i18n.t('sentence_link', lang)} ↗]({ui.report_url(row['fact_id'], lang)})")
-        ui.card(column, i18n.metric(row, lang), formatting.figure(row, lang), f"“{row['quote']}”", notes)
+for place, row in zip(ui.card_places(len(headline)), headline, strict=True):
+    notes = [formatting.share(row["city_share_pct"], lang), formatting.rank(row["city_rank"], lang)]
+    if row["fact_id"] in disputed:
+        notes.append(i18n.t("rank_disputed", lang).format(url=ui.page_url("share_of_city", lang)))
+    notes.append(f"[{i18n.t('sentence_link', lang)} ↗]({ui.report_url(row['fact_id'], lang)})")
+    ui.card(place, i18n.metric(row, lang), formatting.figure(row, lang), f"“{row['quote']}”", notes)
 
 st.subheader(i18n.t("main_targets", lang))
 ui.show_chart(

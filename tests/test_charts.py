@@ -137,7 +137,9 @@ def test_a_figure_kept_as_its_dict_draws_and_reads_as_the_built_one(con):
     assert kept._figure is None  # drawing needs only the dict
     assert pio.to_json(kept.drawn, validate=False) == pio.to_json(built.drawn, validate=False)
     assert charts.title_of(kept.figure) == charts.title_of(built.figure)
-    assert json.loads(pio.to_json(kept.figure)) == json.loads(pio.to_json(built.figure))  # keys may come in another order
+    assert json.loads(pio.to_json(kept.figure)) == json.loads(
+        pio.to_json(built.figure)
+    )  # keys may come in another order
 
 
 def test_png_button_saves_at_double_scale():

@@ -12,7 +12,7 @@ import plotly.graph_objects as go
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from jianxi import charts, formatting
+from jianxi import charts, formatting, i18n
 from jianxi.paths import DATA_DIR, ROOT
 
 PAGES = ["overview", "share_of_city", "years", "sectors", "data", "report"]
@@ -294,6 +294,16 @@ def test_briefing_view_hides_chrome_and_citations():
     assert not at.get("popover")
     normal = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
     assert normal.get("popover")
+
+
+def test_footer_gives_the_source_and_data_version_under_a_rule_except_on_a_slide():
+    for briefing, ruled in (False, True), (True, False):
+        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+        if briefing:
+            at.query_params["briefing"] = "1"
+        footer = at.run().caption[-1].value
+        assert footer.endswith(f"{i18n.t('data_version', 'zh')} {charts.DATA_VERSION}")
+        assert i18n.t("source", "zh") in footer and footer.startswith("---\n\n") == ruled
 
 
 def test_citations_are_sent_only_while_their_popover_is_open():
