@@ -66,22 +66,22 @@ def shown_rows():
 # Files are made only when a button is clicked (a callable `data`), not on every rerun.
 named = {"sector": sectors, "year": years, "kind": kinds, "q": search.strip(),
          "with-restatements": ["yes"] if with_restated else []}  # fmt: skip
-left, middle, right = st.columns(3)
-left.download_button(
+downloads = st.container(horizontal=True)  # one row, wrapping on a phone
+downloads.download_button(
     i18n.t("download_csv", lang),
     data=lambda: export.csv_bytes(export.typed(shown_rows())),
     file_name=export.file_name(named, "csv"),
     mime="text/csv",
     on_click="ignore",
 )
-middle.download_button(
+downloads.download_button(
     i18n.t("download_parquet", lang),
     data=lambda: export.parquet_bytes(export.typed(shown_rows())),
     file_name=export.file_name(named, "parquet"),
     mime="application/vnd.apache.parquet",
     on_click="ignore",
 )
-right.download_button(
+downloads.download_button(
     i18n.t("download_package", lang),
     data=package.archive,
     file_name=f"jianxi-2023-report-data-v{package.descriptor()['version']}.zip",
