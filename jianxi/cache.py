@@ -87,6 +87,6 @@ def result(data_dir: Path, name: str, compute, dump, load):
         scratch = folder / f".{name}.{os.getpid()}.tmp"
         scratch.write_text(dump(value), encoding="utf-8")
         scratch.replace(path)  # a reader sees all of it or none
-    except OSError:
-        pass  # a read-only or full disk only costs the next start the computation
+    except (OSError, TypeError, ValueError):
+        pass  # a read-only or full disk, or a value JSON cannot hold, only costs the next start the computation
     return value

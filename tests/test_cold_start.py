@@ -54,3 +54,10 @@ def test_a_kept_result_answers_for_the_same_data_and_code_only(tmp_path, monkeyp
     (data_copy / "units.csv").write_text((data_copy / "units.csv").read_text() + "\n")
     result(data_copy)
     assert len(computed) == 3  # another file, another fingerprint: not answered from the old entry
+
+
+def test_a_result_that_cannot_be_kept_is_still_answered(tmp_path, monkeypatch, data_copy):
+    monkeypatch.setenv(cache.CACHE_SETTING, str(tmp_path / "cache"))
+    value = {"not json": object()}
+    assert cache.result(data_copy, "records-odd", lambda: value, json.dumps, json.loads) is value
+    assert not (cache.results_dir(data_copy) / "records-odd.json").exists()
