@@ -262,6 +262,7 @@ TEXT = {
         "The link's {name}={value} matches no option, so the default view is shown.",
     ),
     "data_dictionary": ("数据字典", "Data dictionary"),
+    "dictionary_table": ("数据表", "Table"),
     "select_row_to_cite": (
         "选中一行，可查看其原文、位置与引用格式。",
         "Select a row to see its clause, where the report says it, and how to cite it.",

@@ -17,7 +17,7 @@ from urllib.parse import urlencode, urlsplit
 import plotly.graph_objects as go
 import streamlit as st
 
-from jianxi import cache, charts, citation, formatting, i18n, memo, paths, report, url_state
+from jianxi import cache, charts, citation, formatting, i18n, memo, package, paths, report, url_state
 from jianxi.package import DataError
 
 if TYPE_CHECKING:
@@ -84,8 +84,16 @@ def language_switch() -> str:
         key=i18n.KEY,
         required=True,
     )
-    st.query_params[i18n.KEY] = st.session_state[CHOSEN] = language()
-    return language()
+    lang = st.session_state[CHOSEN] = language()
+    _to_url(i18n.KEY, lang)
+    return lang
+
+
+def _to_url(key: str, value: str) -> None:
+    """?key=value in the URL. Streamlit sends the browser the whole query string on every assignment,
+    even of the value already there (a message on every run), so only a change is assigned."""
+    if st.query_params.get_all(key) != [value]:
+        st.query_params[key] = value
 
 
 def _switch_label(code: str) -> str:
@@ -138,7 +146,7 @@ def _publish(key: str, default) -> None:
     if encoded is None or value == default:
         st.query_params.pop(key, None)
     else:
-        st.query_params[key] = encoded
+        _to_url(key, encoded)
 
 
 def select(container, label: str, key: str, options: list, format_func, default=None, label_of=None):
@@ -578,6 +586,16 @@ def count(query_name: str, **params) -> tuple[int, int]:
     return _or_explain(lambda: _count(query_name, _key(params)))
 
 
+@memo.shared()
+def _fields_table(name: str, lang: str) -> Shown:
+    return Shown(package.fields_table(name, lang))
+
+
+def fields_table(name: str, lang: str) -> Shown:
+    """A table's columns, types and meanings in one language (package.fields_table), shared."""
+    return _fields_table(name, lang)
+
+
 def dataframe(shown: Shown, column_config: dict, **kwargs):
     """st.dataframe of a shared table: the columns column_config names, in its order, as built."""
     return st.dataframe(
@@ -632,7 +650,7 @@ def _chart_point(shared: charts.SharedFigure, key: str) -> str | None:
     clicked = points[0]["customdata"][0] if points and points[0].get("customdata") else None
     last_key = f"_last_point_{key}"  # UI state: the point this chart last reported, to tell a new click
     if clicked and clicked != st.session_state.get(last_key):
-        st.query_params[POINT] = clicked
+        _to_url(POINT, clicked)
     st.session_state[last_key] = clicked
     point = st.query_params.get(POINT)
     return point if point and (clicked == point or (not clicked and point in _fact_ids(shared.figure))) else None

@@ -90,9 +90,12 @@ downloads.download_button(
 )
 
 st.subheader(i18n.t("data_dictionary", lang))
-for resource in package.descriptor()["resources"]:
-    title = f"{package.resource_text(resource, 'title', lang)} · `{resource['path']}`"
-    if (fields := ui.expander(title, f"fields_{resource['name']}")) is not None:
-        with fields:
-            st.markdown(package.resource_text(resource, "description", lang))
-            st.dataframe(package.fields_table(resource["name"], lang), hide_index=True, width="stretch")
+resources = {resource["name"]: resource for resource in package.descriptor()["resources"]}
+chosen = ui.select(
+    st, i18n.t("dictionary_table", lang), "table", list(resources),
+    format_func=lambda name: f"{package.resource_text(resources[name], 'title', lang)} · {resources[name]['path']}",
+    default=next(iter(resources)),
+)  # fmt: skip
+st.markdown(package.resource_text(resources[chosen], "description", lang))
+fields = ui.fields_table(chosen, lang)
+ui.dataframe(fields, {column: column for column in fields.frame.columns})  # headed in `lang` already

@@ -366,3 +366,21 @@ def test_sectors_page_cluster_members_carry_their_claims():
     members = at.dataframe[-1].value
     assert "Industrial park" in set(members["member_type"])
     assert "×2 (“翻番”)" in set(members["figure"])
+
+
+def test_data_dictionary_shows_the_table_the_url_names_and_the_figures_table_first():
+    from jianxi import package
+
+    facts = run_page("data", lang="English")
+    assert package.resource_text(package.resource("facts"), "description", "en") in [m.value for m in facts.markdown]
+    assert list(facts.dataframe[-1].value["name"])[:2] == ["fact_id", "indicator"]
+    clusters = run_page("data", lang="zh", table="clusters")
+    assert package.resource_text(package.resource("clusters"), "description", "zh") in [
+        m.value for m in clusters.markdown
+    ]
+    assert list(clusters.dataframe[-1].value["列名"]) == [
+        f["name"] for f in package.resource("clusters")["schema"]["fields"]
+    ]
+    unknown = run_page("data", lang="English", table="nope")
+    assert not unknown.exception and "nope" in unknown.warning[0].value
+    assert list(unknown.dataframe[-1].value["name"])[:1] == ["fact_id"]
