@@ -167,7 +167,7 @@ def select(container, label: str, key: str, options: list, format_func, default=
 
 
 def multiselect(
-    container, label: str, key: str, options: list, format_func, label_of=None, aliases: tuple[str, ...] = ()
+    container, label: str, key: str, options: list, format_func, label_of=None, aliases: tuple[str, ...] = (), **kwargs
 ) -> list:
     """A multiselect bound to ?key=<code>,<code>; empty means every option (no filter)."""
 
@@ -177,7 +177,7 @@ def multiselect(
 
     _restore(key, read, aliases)
     value = container.multiselect(
-        label, options=options, format_func=format_func, key=key, placeholder=i18n.t("all", language())
+        label, options=options, format_func=format_func, key=key, placeholder=i18n.t("all", language()), **kwargs
     )
     _publish(key, [])
     return value

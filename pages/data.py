@@ -9,20 +9,20 @@ lang = ui.page("data_title", "data_caption")
 
 by_year = ui.kinds_by_year()
 year_kinds = dict(by_year)
-cols = st.columns([2, 1, 1, 2])
+filters_row = st.container(horizontal=True)  # one row on a desktop, wrapping on a phone
 sectors = ui.multiselect(
-    cols[0], i18n.t("sector", lang), "sector", list(i18n.SECTORS),
+    filters_row, i18n.t("sector", lang), "sector", list(i18n.SECTORS),
     format_func=lambda s: i18n.sector_name(s, lang), label_of=i18n.sector_name, aliases=("sectors",),
 )  # fmt: skip
 years = ui.multiselect(
-    cols[1], i18n.t("year", lang), "year", sorted(year_kinds),
-    format_func=lambda y: i18n.year_name(y, year_kinds, lang), aliases=("years",),
+    filters_row, i18n.t("year", lang), "year", sorted(year_kinds),
+    format_func=lambda y: i18n.year_name(y, year_kinds, lang), aliases=("years",), width=150,
 )  # fmt: skip
 kinds = ui.multiselect(
-    cols[2], i18n.t("kind", lang), "kind", list(i18n.KINDS),
-    format_func=lambda k: i18n.kind_name(k, lang), label_of=i18n.kind_name, aliases=("kinds",),
+    filters_row, i18n.t("kind", lang), "kind", list(i18n.KINDS),
+    format_func=lambda k: i18n.kind_name(k, lang), label_of=i18n.kind_name, aliases=("kinds",), width=150,
 )  # fmt: skip
-search = ui.text(cols[3], i18n.t("search", lang), "q", max_chars=100)
+search = ui.text(filters_row, i18n.t("search", lang), "q", max_chars=100)
 
 filters = {"sectors": tuple(sectors) or None, "years": tuple(years) or None, "kinds": tuple(kinds) or None,
            "search": search.strip() or None}  # fmt: skip
