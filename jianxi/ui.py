@@ -587,13 +587,9 @@ def count(query_name: str, **params) -> tuple[int, int]:
 
 
 @memo.shared()
-def _fields_table(name: str, lang: str) -> Shown:
-    return Shown(package.fields_table(name, lang))
-
-
 def fields_table(name: str, lang: str) -> Shown:
     """A table's columns, types and meanings in one language (package.fields_table), shared."""
-    return _fields_table(name, lang)
+    return Shown(package.fields_table(name, lang))
 
 
 def dataframe(shown: Shown, column_config: dict, **kwargs):
