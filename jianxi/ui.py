@@ -442,10 +442,14 @@ def _figure(builder: str, query_name: str, args: tuple, params: tuple, compact: 
         extra = {"compact": True} if compact else {}
         return charts.SharedFigure(getattr(charts, builder)(db.run(query_name, **dict(params)), *args, **extra))
 
-    if params:  # a visitor's choice of rows: only whole queries are kept for the next start
-        return build()
     name = "-".join(["figure", builder, query_name, *map(str, args), "compact" * compact])
-    return cache.result(paths.data_dir(), name, build, _figure_json, _figure_from_json)
+    return _kept_if_whole(params, name, build, _figure_json, _figure_from_json)
+
+
+def _kept_if_whole(params: tuple, name: str, compute, dump, load):
+    """compute(); for a whole query (no parameters: not a visitor's choice of rows, so a bounded set)
+    also kept for the next start (jianxi.cache.result)."""
+    return cache.result(paths.data_dir(), name, compute, dump, load) if not params else compute()
 
 
 def _figure_json(fig: charts.SharedFigure) -> str:
@@ -471,7 +475,7 @@ def phone() -> bool:
     return bool(PHONE_AGENT.search(agent)) and not briefing()
 
 
-def figure(builder: str, query_name: str, *args, **params) -> go.Figure:
+def figure(builder: str, query_name: str, *args, **params) -> charts.SharedFigure:
     """charts.<builder>(result of the named query, *args), in its phone layout on a phone; built once
     per distinct input and shared: building a figure costs far more than drawing one. Treat the
     result as read-only."""
@@ -532,9 +536,7 @@ def _records(query_name: str, params: tuple) -> tuple[dict, ...]:
 
         return tuple(db.run(query_name, **dict(params)).to_dict("records"))
 
-    if params:  # a visitor's choice of rows: only whole queries are kept for the next start
-        return compute()
-    return cache.result(paths.data_dir(), f"records-{query_name}", compute, json.dumps, lambda t: tuple(json.loads(t)))
+    return _kept_if_whole(params, f"records-{query_name}", compute, json.dumps, lambda text: tuple(json.loads(text)))
 
 
 def records(query_name: str, **params) -> tuple[dict, ...]:
