@@ -266,36 +266,39 @@ PAGE_CSS = """
   white-space: normal !important; overflow: visible !important; text-overflow: clip !important;
 }
 [data-testid="stMetricValue"] { font-size: 1.75rem; line-height: 1.25; }
-/* Phones: a smaller page title, and the headline cards two to a row instead of one, so the first
-   chart is on the first or second screen. */
+/* The headline cards (cards()): four to a row, two on a phone, a row's cards as tall as the tallest;
+   a card's notes are muted lines that wrap, not a change's pill. */
+.st-key-cards { display: grid !important; grid-template-columns: repeat(4, minmax(0, 1fr)); }
+.st-key-cards > *, .st-key-cards [data-testid="stMetric"], .st-key-cards [data-testid="stMetric"] > div { height: 100%; }
+.st-key-cards [data-testid="stMetricDelta"] { background: none !important; padding: 0 !important; flex: 1 1 auto !important; }
+.st-key-cards [data-testid="stMetricDelta"] * {
+  white-space: pre-line !important; overflow: visible !important; text-overflow: clip !important;
+}
+/* Phones: a smaller page title, and the cards two to a row, so the first chart is on the first or
+   second screen. */
 @media (max-width: 640px) {
   h1 { font-size: 1.9rem !important; }
   [data-testid="stMetricValue"] { font-size: 1.3rem; }
-  [data-testid="stHorizontalBlock"]:has([data-testid="stMetric"]) { flex-wrap: wrap !important; gap: 0.5rem !important; }
-  [data-testid="stHorizontalBlock"]:has([data-testid="stMetric"]) > [data-testid="stColumn"] {
-    flex: 1 1 calc(50% - 0.5rem) !important; min-width: calc(50% - 0.5rem) !important; width: calc(50% - 0.5rem) !important;
-  }
+  .st-key-cards { grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 0.5rem !important; }
 }
 </style>
 """
 
 
-def card_places(count: int, per_row: int = 4):
-    """Where `count` cards go, `per_row` to a row: bordered columns, or in a last row that is not full,
-    bordered containers in plain columns, so that no empty border shows. (A bordered container in
-    every column sent one more element a card on every run.)"""
-    for start in range(0, count, per_row):
-        shown = min(per_row, count - start)
-        columns = st.columns(per_row, border=shown == per_row)
-        yield from columns if shown == per_row else (column.container(border=True) for column in columns[:shown])
+def cards():
+    """The place for a page's cards (`card`): one container, laid out by PAGE_CSS as a grid of four to
+    a row (two on a phone) whose rows are as tall as their tallest card. Columns of bordered boxes cost
+    three elements a card (column, metric, caption) on every run; this costs one."""
+    return st.container(horizontal=True, gap="small", key="cards")
 
 
 def card(place, label: str, value: str, help_text: str, notes: list[str]) -> None:
-    """A card in its bordered place (`card_places`): the figure as a metric, then its notes (claims,
-    links) inside the same border."""
-    with place:
-        st.metric(label, value, help=help_text)
-        st.caption("  \n".join(filter(None, notes)))
+    """A card in `cards()`: the figure as a bordered metric, its notes (claims, links) under the value
+    in the muted line a metric keeps for a change, with no arrow and no colour: a note is not a change."""
+    place.metric(
+        label, value, delta="\n".join(filter(None, notes)) or None, delta_color="off", delta_arrow="off",
+        help=help_text, border=True,
+    )  # fmt: skip
 
 
 def fact_link(fact_id: str, lang: str) -> None:

@@ -11,7 +11,8 @@ st.markdown(i18n.t("purpose", lang))
 st.subheader(i18n.t("headline_results", lang))
 headline = ui.records("headline_figures")
 disputed = {row["fact_id"] for row in ui.records("rank_disputes")}
-for place, row in zip(ui.card_places(len(headline)), headline, strict=True):
+place = ui.cards()
+for row in headline:
     notes = [formatting.share(row["city_share_pct"], lang), formatting.rank(row["city_rank"], lang)]
     if row["fact_id"] in disputed:
         notes.append(i18n.t("rank_disputed", lang).format(url=ui.page_url("share_of_city", lang)))

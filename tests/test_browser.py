@@ -197,15 +197,22 @@ def test_deep_link_as_the_servers_first_request(browser, path):
 
 CUT_OFF = """() => [...document.querySelectorAll('[data-testid="stMetricLabel"] p, [data-testid="stMetricValue"] div')]
     .filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.innerText)"""
-# A card is the nearest bordered box around a metric; its notes (a caption) must be inside it.
-NOTES_OUTSIDE_CARDS = """() => [...document.querySelectorAll('[data-testid="stMetric"]')].filter(metric => {
-    let card = metric;
-    while (card && getComputedStyle(card).borderTopWidth === '0px') card = card.parentElement;
-    const note = card && card.querySelector('[data-testid="stCaptionContainer"]');
-    if (!note) return true;
+# A card is a bordered metric; its notes (the metric's muted line) must be inside the border, and the
+# cards of a row must be as tall as each other.
+NOTES_OUTSIDE_CARDS = """() => [...document.querySelectorAll('[data-testid="stMetric"]')].filter(card => {
+    const note = card.querySelector('[data-testid="stMetricDelta"]');
+    if (!note || getComputedStyle(card).borderTopWidth === '0px') return true;
     const box = note.getBoundingClientRect(), frame = card.getBoundingClientRect();
     return box.top < frame.top || box.bottom > frame.bottom || box.left < frame.left || box.right > frame.right;
 }).length"""
+CARD_HEIGHTS_BY_ROW = """() => {
+    const rows = {};
+    for (const card of document.querySelectorAll('[data-testid="stMetric"]')) {
+        const box = card.getBoundingClientRect();
+        (rows[Math.round(box.top)] ??= []).push(Math.round(box.height));
+    }
+    return Object.values(rows);
+}"""
 
 
 @pytest.fixture
@@ -224,6 +231,9 @@ def test_cards_hold_their_notes_and_nothing_is_cut_off(server, desktop, lang):
     assert page.locator('[data-testid="stMetric"]').count() == 8
     assert page.evaluate(CUT_OFF) == []
     assert page.evaluate(NOTES_OUTSIDE_CARDS) == 0
+    rows = page.evaluate(CARD_HEIGHTS_BY_ROW)
+    assert [len(row) for row in rows] == [4, 4]  # four to a row at 1400 px
+    assert all(len(set(row)) == 1 for row in rows), rows
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=SHOTS / f"overview-cards-{lang}-1400.png")
 

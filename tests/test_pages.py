@@ -10,9 +10,10 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import pytest
+from streamlit.proto.Metric_pb2 import Metric as MetricProto
 from streamlit.testing.v1 import AppTest
 
-from jianxi import charts, formatting, i18n
+from jianxi import charts, formatting, i18n, url_state
 from jianxi.paths import DATA_DIR, ROOT
 
 PAGES = ["overview", "share_of_city", "years", "sectors", "data", "report"]
@@ -79,6 +80,13 @@ def test_overview_metrics_are_the_csv_figures():
     for label, shown in metrics.items():
         row = facts[(facts["metric_zh"] == label) & (facts["year"] == 2022) & (facts["kind"] == "actual")].iloc[0]
         assert shown == formatting.zh(row["value"], row["unit"], row["qualifier_zh"])
+    # Each card's notes (shown in the metric's muted line, with no arrow) end with its sentence link.
+    notes = {m.label: m.proto.delta for m in at.metric}
+    assert notes[gdp["metric_zh"]].splitlines()[0] == formatting.rank(gdp["city_rank"], "zh")
+    for m in at.metric:
+        row = facts[(facts["metric_zh"] == m.label) & (facts["year"] == 2022) & (facts["kind"] == "actual")].iloc[0]
+        assert notes[m.label].splitlines()[-1] == f"[原文 ↗]({url_state.report_url(row['fact_id'], 'zh')})"
+        assert (m.proto.color, m.proto.direction, m.proto.show_border) == (MetricProto.GRAY, MetricProto.NONE, True)
     assert len(figures(at)) == 1
 
 
