@@ -60,11 +60,14 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def start_server(script: Path, port: int, env: dict | None = None, stderr=subprocess.DEVNULL) -> subprocess.Popen:
-    """`streamlit run script`, from the folder holding its .streamlit/ (the floor's: this project)."""
+def start_server(
+    script: Path, port: int, env: dict | None = None, stderr=subprocess.DEVNULL, wrapper: tuple[str, ...] = ()
+) -> subprocess.Popen:
+    """`streamlit run script`, from the folder holding its .streamlit/ (the floor's: this project), under
+    `wrapper` (a command prefix such as valgrind's) if given."""
     home = script.parent if (script.parent / ".streamlit").exists() else ROOT
     return subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(script), "--server.port", str(port),
+        [*wrapper, sys.executable, "-m", "streamlit", "run", str(script), "--server.port", str(port),
          "--server.address", "127.0.0.1", "--server.headless", "true", "--server.fileWatcherType", "none",
          "--browser.gatherUsageStats", "false"],
         cwd=home, stdout=subprocess.DEVNULL, stderr=stderr, env={**os.environ, **(env or {})},
