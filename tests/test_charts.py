@@ -255,3 +255,23 @@ def test_phone_rows_name_both_years_in_their_colours(con):
 )
 def test_chinese_lines_keep_numbers_whole_and_punctuation_with_its_word(text, width, lines):
     assert charts.break_cjk(text, width) == lines
+
+
+def test_every_chart_carries_the_plotly_white_it_draws_with_and_no_more(con):
+    import plotly.io as pio
+
+    from jianxi import briefing
+
+    full = pio.templates["plotly_white"]
+    kept_layout = {k: v for k, v in full.layout.to_plotly_json().items() if k not in charts.TEMPLATE_LAYOUT_UNUSED}
+    for lang in ("zh", "en"):
+        phone = [getattr(charts, b)(db.execute(con, q), lang, *args, compact=True) for b, q, args in PHONE_CHARTS]
+        for fig in [chart.figure for chart in briefing.charts_for(lang, con)] + phone:
+            template = fig.layout.template
+            # Every trace type drawn keeps plotly_white's defaults for it (the bars' white outline).
+            assert {trace.type for trace in fig.data} <= charts.TEMPLATE_TRACES, charts.title_of(fig)
+            assert {kind: getattr(template.data, kind) for kind in charts.TEMPLATE_TRACES} == {
+                kind: getattr(full.data, kind) for kind in charts.TEMPLATE_TRACES
+            }
+            assert template.layout.to_plotly_json() == kept_layout
+            assert set(template.to_plotly_json()["data"]) == charts.TEMPLATE_TRACES
