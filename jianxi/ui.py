@@ -49,12 +49,24 @@ def page(title: str, caption: str | None = None, **values) -> str:
     """Start a page: send a first-request deep link through the frame, then draw the title and
     caption (catalog keys; `values` fill the caption's fields) in the visitor's language; return it."""
     ensure_frame()
-    st.html(PAGE_CSS)  # a constant: no data or visitor text
     lang = language()
     st.title(i18n.t(title, lang))
+    # The page style rides in the caption's element (an element of its own was one more message on
+    # every run); the caption is catalog text and counts, no visitor text.
     if caption:
-        st.caption(i18n.t(caption, lang).format(**values))
+        st.caption(f"{i18n.t(caption, lang).format(**values)}\n\n{PAGE_CSS}", unsafe_allow_html=True)
+    else:
+        st.html(PAGE_CSS)  # a constant
     return lang
+
+
+def heading(text: str | None, *notes: str, level: int = 3) -> None:
+    """A heading (level 3: a subheader's size; 0: a bold line) with its notes under it in a caption's
+    small grey type, as one element: a subheader and a caption were one message each on every run."""
+    lines = ([f"{'#' * level} {text}" if level else f"**{text}**"] if text else []) + [
+        f":small[:gray[{note}]]" for note in notes if note
+    ]
+    st.markdown("\n\n".join(lines))
 
 
 CHOSEN = "_language"  # UI state: the language last shown, for when the switch's own state is lost
@@ -678,10 +690,13 @@ def show_fact(fact_id: str, lang: str, key: str = "point") -> None:
             fact_link(fact_id, lang)
 
 
-def fact_table(shown: Shown, column_config: dict, lang: str, key: str) -> None:
+def fact_table(
+    shown: Shown, column_config: dict, lang: str, key: str, title: str | None = None, *notes: str, level: int = 3
+) -> None:
     """A table of figures (columns as column_config orders them; its frame keeps their fact_id) where
-    selecting a row shows that figure above the table: its clause, locator, citation and link."""
-    st.caption(i18n.t("select_row_to_cite", lang))
+    selecting a row shows that figure above the table: its clause, locator, citation and link. Its
+    title and notes (`heading`) and the hint to select a row are one element above it."""
+    heading(title, *notes, i18n.t("select_row_to_cite", lang), level=level)
     rows = _selection(key).get("rows") or []
     if rows and rows[0] < len(shown):
         show_fact(shown.frame["fact_id"].iat[rows[0]], lang, key)

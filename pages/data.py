@@ -32,7 +32,7 @@ with_restated = ui.toggle(st, i18n.t("show_restatements", lang).format(n=restate
 shown = ui.table(
     "facts", "facts_filtered", lang, by_year, keep=None if with_restated else counts.FIGURE_ROWS, **filters
 )
-st.markdown(f"**{counts.describe(rows if with_restated else figures, figures, lang)}**")
+described = counts.describe(rows if with_restated else figures, figures, lang)
 if shown.empty:
     st.info(i18n.t("no_rows", lang))
 
@@ -54,7 +54,7 @@ columns = {
     "fact_id": i18n.t("fact_id", lang),
     "link": st.column_config.LinkColumn(i18n.t("open_in_report", lang), display_text="↗"),
 }
-ui.fact_table(shown, columns, lang, "facts")
+ui.fact_table(shown, columns, lang, "facts", described, level=0)
 
 
 def shown_rows():

@@ -26,8 +26,6 @@ for dimension in charted:
     fig = ui.figure("sector_dimension", "sector_figures", dimension, sector, lang, sector=sector)
     ui.show_chart(fig, f"jianxi-{sector}-{dimension}-{lang}", f"sector_{dimension}", lang)
 if standalone:
-    st.markdown(f"**{i18n.t('standalone_figures', lang)}**")
-    st.caption(i18n.t("standalone_caption", lang))
     ui.fact_table(
         ui.table("sector_figures", "sector_figures", lang, keep={"fact_id": standalone}, sector=sector),
         {
@@ -39,6 +37,9 @@ if standalone:
         },
         lang,
         "standalone",
+        i18n.t("standalone_figures", lang),
+        i18n.t("standalone_caption", lang),
+        level=0,
     )
 
 if (every := ui.expander(i18n.t("sector_figures", lang), "sector_figures")) is not None:
@@ -67,9 +68,9 @@ cluster = ui.select(
     label_of=lambda c, language: i18n.name(clusters[c], language),
 )
 info = clusters[cluster]
-st.markdown(f"**{i18n.proper_name(info, lang)}**")
-if isinstance(info["focus_zh"], str):
-    st.caption(i18n.field(info, "focus", lang))
+ui.heading(
+    i18n.proper_name(info, lang), i18n.field(info, "focus", lang) if isinstance(info["focus_zh"], str) else "", level=0
+)
 members = ui.table("cluster_members", "cluster_members", lang, cluster_id=cluster)
 if members.empty:
     st.info(i18n.t("no_members", lang))

@@ -19,7 +19,6 @@ else:
     fig = ui.figure("city_shares", "city_shares", lang, sectors=selected)
     ui.show_chart(fig, f"jianxi-2022-share-of-luoyang-{lang}", "city_shares", lang)
 
-st.subheader(i18n.t("implied_totals", lang))
 table = ui.table("implied_city_totals", "implied_city_totals", lang, keep={"fact_id": [r["fact_id"] for r in shown]})
 labels = {
     "metric": i18n.t("indicator", lang),
@@ -32,11 +31,10 @@ labels = {
     "source_url": st.column_config.LinkColumn(i18n.t("source_link", lang), display_text="↗"),
     "link": st.column_config.LinkColumn(i18n.t("open_in_report", lang), display_text="↗"),
 }
-ui.fact_table(table, labels, lang, "implied")
+ui.fact_table(table, labels, lang, "implied", i18n.t("implied_totals", lang))
 st.caption(i18n.t("implied_caption", lang))
 
-st.subheader(i18n.t("claimed_ranks", lang))
-st.caption(i18n.t("claimed_ranks_caption", lang))
+ui.heading(i18n.t("claimed_ranks", lang), i18n.t("claimed_ranks_caption", lang))
 ranks = ui.table("claimed_ranks", "claimed_ranks", lang, keep={"sector": chosen} if chosen else None)
 ui.dataframe(
     ranks,

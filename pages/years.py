@@ -35,8 +35,7 @@ else:
     }
     ui.fact_table(shown, labels, lang, "pairs")
 
-st.subheader(i18n.t("word_targets", lang))
-st.caption(i18n.t("word_targets_caption", lang))
+ui.heading(i18n.t("word_targets", lang), i18n.t("word_targets_caption", lang))
 words = ui.table("word_targets", "word_targets_2023", lang, keep={"sector": (sector,)} if sector else None)
 if words.empty:
     st.info(i18n.t("no_rows", lang))

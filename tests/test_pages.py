@@ -357,7 +357,9 @@ def test_share_page_lists_the_reports_rank_claims_with_and_without_digits():
     assert ranks.loc[(turnover, "2023"), "claim"] == "1st in Luoyang (“稳居全市首位”)"
     ranks = ranks.reset_index("year")
     assert ranks.loc["Gross regional product", "claim"] == "1st in Luoyang"  # a fact's city_rank
-    assert any("report's own statements" in c.value for c in at.caption)
+    # Under the section's heading, in the same element: these are the report's claims.
+    (section,) = [m.value for m in at.markdown if m.value.startswith(f"### {i18n.t('claimed_ranks', 'en')}")]
+    assert "report's own statements" in section
 
 
 def test_years_page_shows_targets_stated_in_words_beside_2022():
