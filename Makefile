@@ -31,8 +31,10 @@ system-packages:
 test: lint validate coverage system-packages
 	$(PY) -m pytest
 
-bench: setup system-packages
+bench: setup
+	bash scripts/system-packages.sh valgrind
 	$(PY) -m bench.load --sessions 20 --sessions 50 --cold 3 --browser 3
+	$(PY) -m bench.instructions
 	$(PY) -m bench.load --sessions 20 --attack
 	$(PY) -m bench.page_cost
 	$(PY) -m bench.sql_pool

@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import asyncio
 import re
+import shutil
 import subprocess
 import tempfile
 from pathlib import Path
 
 import typer
 
-from bench.load import APP_PAGES, FLOOR, ROOT, Session, free_port, load, start_server, stop_server, wait_healthy
+from bench.load import APP, APP_PAGES, FLOOR, Session, free_port, load, start_server, stop_server, wait_healthy
 
 START_TIMEOUT = 900  # seconds: a server starts 10 to 20 times slower under valgrind
 
@@ -95,8 +96,11 @@ def under_load(script: Path, pages: list[str], sessions: int) -> float:
 def main(
     runs: int = typer.Option(10, help="Warm runs of each page, one session."),
     sessions: int = typer.Option(20, help="Also count under this many concurrent sessions (0: skip)."),
-    app: Path = typer.Option(ROOT / "app.py", help="The app's entry script."),
+    app: Path = APP,
 ) -> None:
+    if not shutil.which("valgrind"):
+        typer.echo("bench.instructions needs valgrind: apt-get install valgrind (make bench installs it).", err=True)
+        raise typer.Exit(1)
     app_pages = per_page(app, APP_PAGES, runs)
     (floor,) = per_page(FLOOR, [""], runs).values()
     mean = sum(app_pages.values()) / len(app_pages)
