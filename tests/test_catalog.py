@@ -89,3 +89,13 @@ def test_no_interface_text_outside_the_catalog(path):
                 if re.search(r"[A-Za-z]{2,}", re.sub(r"`[^`]*`|\*\*|:material/\w+:", "", text)):
                     found.append((node.lineno, text))
     assert not found, f"{path.name}: {found}"
+
+
+def test_page_captions_hold_no_html():
+    """ui.page sends a page's caption with unsafe_allow_html (the page style rides in its element): the
+    catalog's captions must be text and Markdown only."""
+    pages = "\n".join(path.read_text(encoding="utf-8") for path in (ROOT / "pages").glob("*.py"))
+    captions = re.findall(r'ui\.page\("\w+", "(\w+)"', pages)
+    assert len(captions) == 6
+    for key in captions:
+        assert not re.search(r"[<>]", "".join(i18n.TEXT[key])), key
