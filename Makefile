@@ -33,7 +33,7 @@ test: lint validate coverage system-packages
 
 bench: setup
 	bash scripts/system-packages.sh valgrind
-	$(PY) -m bench.load --sessions 20 --sessions 50 --cold 3 --browser 3
+	$(PY) -m bench.load --sessions 20 --sessions 50 --rounds 3 --repeat 3 --cold 3 --browser 3
 	$(PY) -m bench.instructions
 	$(PY) -m bench.load --sessions 20 --attack
 	$(PY) -m bench.page_cost

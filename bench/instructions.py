@@ -118,7 +118,9 @@ def main(
         print("| app (M) | floor (M) | ratio | goal ≤ 1.5× |")
         print("|---|---|---|---|")
         ratio = loaded_app / loaded_floor
-        print(f"| {loaded_app / 1e6:.2f} | {loaded_floor / 1e6:.2f} | {ratio:.2f}× | {'met' if ratio <= 1.5 else 'missed'} |")
+        print(
+            f"| {loaded_app / 1e6:.2f} | {loaded_floor / 1e6:.2f} | {ratio:.2f}× | {'met' if ratio <= 1.5 else 'missed'} |"
+        )
 
 
 if __name__ == "__main__":

@@ -355,6 +355,10 @@ def cold_start(script: Path) -> float:
         stop_server(process)
 
 
+def _median(runs: list[Measured]) -> Measured:
+    return sorted(runs, key=lambda run: run.per_second)[len(runs) // 2]
+
+
 def report(app: Measured, floor: Measured, sessions: int, rounds: int) -> None:
     ratio = floor.per_second / app.per_second
     print(f"### {sessions} sessions, every page {rounds}× each ({app.count} app page runs, {floor.count} floor)\n")
@@ -409,6 +413,7 @@ def main(
     sessions: list[int] = SESSIONS,
     app: Path = APP,
     rounds: int = typer.Option(1, help="How many times each session visits every page."),
+    repeat: int = typer.Option(1, help="Measure app and floor alternately this many times; report the medians."),
     attack: bool = typer.Option(False, help="SQL visitors run memory and planner bombs meanwhile."),
     attackers: int = typer.Option(4, help="With --attack: how many bombing visitors (half memory, half planner)."),
     cold: int = typer.Option(0, help="Also measure cold start, median of this many (0: skip)."),
@@ -417,9 +422,17 @@ def main(
     ),
 ) -> None:
     for count in filter(None, sessions):  # --sessions 0: only the cold start
-        measured = measure("app", app, APP_PAGES, count, rounds, attackers if attack else 0)
-        floor = measure("floor", FLOOR, [""], count, rounds * len(APP_PAGES))
+        apps, floors = [], []
+        for _ in range(repeat):  # alternately, so that the machine's drift falls on both
+            apps.append(measure("app", app, APP_PAGES, count, rounds, attackers if attack else 0))
+            floors.append(measure("floor", FLOOR, [""], count, rounds * len(APP_PAGES)))
+        measured, floor = _median(apps), _median(floors)
         report(measured, floor, count, rounds)
+        if repeat > 1:
+            ratios = sorted(f.per_second / a.per_second for a, f in zip(apps, floors, strict=True))
+            print(f"\nAlternating {repeat}×, page runs per second: app {', '.join(f'{a.per_second:.0f}' for a in apps)}; "
+                  f"floor {', '.join(f'{f.per_second:.0f}' for f in floors)}. The table holds the median runs; "
+                  f"the ratio of each pair ranged {ratios[0]:.2f}–{ratios[-1]:.2f}×.")  # fmt: skip
         if attack:
             t = measured.tally
             print(f"\nUnder attack: {t.bombs} bombs run by {attackers} SQL visitors; canned query answered "
