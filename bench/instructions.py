@@ -3,7 +3,7 @@
 `bench.load` reads the server's cost per page run from page runs per second, which on these shared
 machines moves by ±20 % from one minute to the next. This counts what the server executes instead:
 each server runs under valgrind's callgrind, with counting switched on only around warm page runs
-(`callgrind_control -i on|off`), so a count is the same from run to run whatever else the machine
+(`callgrind_control --instr=on|off`), so a count is the same from run to run whatever else the machine
 does. Every thread of the server counts: the script threads, the event loop, the websocket sends.
 
 - one session: each page of the app run `--runs` times in a row, against the floor's one page;
