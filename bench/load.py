@@ -161,6 +161,7 @@ class Outcome:
     seconds: float
     errors: list[str] = field(default_factory=list)
     elements: list = field(default_factory=list)
+    messages: int = 0  # ForwardMsgs the run sent: under load, the server's cost follows them (docs/benchmarks.md)
 
 
 class Session:
@@ -206,6 +207,7 @@ class Session:
             raw = await asyncio.wait_for(self.socket.recv(), RUN_TIMEOUT)
             msg = ForwardMsg()
             msg.ParseFromString(raw)
+            outcome.messages += 1
             if msg.metadata.cacheable and msg.hash:
                 self.cached.add(msg.hash)
             kind = msg.WhichOneof("type")
@@ -246,6 +248,7 @@ def sql_widgets(outcome: Outcome, sql: str):
 @dataclass
 class Tally:
     runs: dict[str, list[float]] = field(default_factory=dict)
+    messages: dict[str, list[int]] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
     bombs: int = 0
     canned_answers: int = 0
@@ -259,6 +262,7 @@ async def browse(port: int, pages: list[str], rounds: int, lang: str, tally: Tal
                 for page in pages:
                     outcome = await session.run(page)
                     tally.runs.setdefault(page, []).append(outcome.seconds)
+                    tally.messages.setdefault(page, []).append(outcome.messages)
                     tally.errors += outcome.errors
     except (OSError, TimeoutError, websockets.WebSocketException) as error:
         tally.errors.append(f"session: {type(error).__name__}: {error}")
@@ -374,12 +378,14 @@ def report(app: Measured, floor: Measured, sessions: int, rounds: int) -> None:
     print(f"| peak resident memory, its workers | {app.memory.descendants:.0f} MiB "
           f"| {floor.memory.descendants:.0f} MiB | | |")  # fmt: skip
     print(f"| peak resident memory, whole tree | {app.memory.tree:.0f} MiB | {floor.memory.tree:.0f} MiB | | |")
-    print("\n| app page | runs | p50 | p95 |")
-    print("|---|---|---|---|")
+    print("\n| app page | runs | p50 | p95 | messages a run (median) |")
+    print("|---|---|---|---|---|")
     for page in APP_PAGES:
         if page in app.tally.runs:
             print(f"| {page or 'home'} | {len(app.tally.runs[page])} | {app.percentile(page, 0.5):.2f} s "
-                  f"| {app.percentile(page, 0.95):.2f} s |")  # fmt: skip
+                  f"| {app.percentile(page, 0.95):.2f} s | {statistics.median(app.tally.messages[page]):g} |")  # fmt: skip
+    print(f"| floor | {floor.count} | {floor.percentile(None, 0.5):.2f} s | {floor.percentile(None, 0.95):.2f} s "
+          f"| {statistics.median(floor.tally.messages['']):g} |")  # fmt: skip
     for name, measured in (("app", app), ("floor", floor)):
         for error in sorted(set(measured.tally.errors))[:10]:
             print(f"\n{name} error: {error}")
