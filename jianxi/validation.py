@@ -18,7 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from jianxi import package
-from jianxi.cache import CACHE_SETTING, cache_dir, fingerprint  # noqa: F401 (CACHE_SETTING: where tests point it)
+from jianxi.cache import cache_dir, fingerprint
 from jianxi.package import Problem, csv_line
 from jianxi.paths import DATA_DIR
 from jianxi.report import (

@@ -7,6 +7,7 @@ import pandas as pd
 import pytest
 
 from jianxi import db, package, validation
+from jianxi.cache import CACHE_SETTING, fingerprint
 from jianxi.package import DataError
 
 FACTS = "jianxi_2022_2023.csv"
@@ -15,7 +16,7 @@ FACTS = "jianxi_2022_2023.csv"
 @pytest.fixture
 def cache(tmp_path, monkeypatch):
     folder = tmp_path / "cache"
-    monkeypatch.setenv(validation.CACHE_SETTING, str(folder))
+    monkeypatch.setenv(CACHE_SETTING, str(folder))
     return folder
 
 
@@ -30,7 +31,7 @@ def test_a_valid_package_is_kept_and_served_unchanged(data_copy, cache, monkeypa
     checked, problems = validation.check(data_copy)
     assert problems == []
     problems = validation.check_cached(data_copy)[1]
-    assert problems == [] and (cache / validation.fingerprint(data_copy) / "valid.json").exists()
+    assert problems == [] and (cache / fingerprint(data_copy) / "valid.json").exists()
     forbid_validation(monkeypatch)
     again, problems = validation.check_cached(data_copy)
     assert problems == [] and set(again) == set(checked)
@@ -63,7 +64,7 @@ def test_a_changed_report_text_is_caught_after_a_cached_good_run(data_copy, cach
 
 def test_an_unreadable_cache_entry_means_validating_again(data_copy, cache):
     assert validation.check_cached(data_copy)[1] == []
-    entry = cache / validation.fingerprint(data_copy)
+    entry = cache / fingerprint(data_copy)
     (entry / "facts.parquet").write_bytes(b"not parquet")
     (entry / "valid.json").write_text("{")
     tables, problems = validation.check_cached(data_copy)
@@ -71,6 +72,6 @@ def test_an_unreadable_cache_entry_means_validating_again(data_copy, cache):
 
 
 def test_the_fingerprint_follows_every_file(data_copy):
-    before = validation.fingerprint(data_copy)
+    before = fingerprint(data_copy)
     (data_copy / "README.md").write_text((data_copy / "README.md").read_text(encoding="utf-8") + " ")
-    assert validation.fingerprint(data_copy) != before
+    assert fingerprint(data_copy) != before
