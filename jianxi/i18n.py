@@ -165,7 +165,6 @@ TEXT = {
         "on 21 February 2023: a review of 2022 and the targets for 2023.",
     ),
     "headline_results": ("2022年主要成绩", "Headline results of 2022"),
-    "main_targets": ("2023年主要预期目标", "Main targets for 2023"),
     "about_data": ("关于本报告与数据", "About the report and the data"),
     "about_data_text": (
         "报告正文与名词解释中的每个数字都整理为一行数据（{summary}），保留原文单位与“以上、约、力争”等限定词，"
@@ -216,8 +215,6 @@ TEXT = {
         "同一指标既有2022年实绩、又有2023年目标的，并列比较。",
         "Indicators with both a 2022 result and a 2023 target, side by side.",
     ),
-    "growth_targets": ("2023年增速目标", "Growth-rate targets for 2023"),
-    "targets_met": ("2022年目标完成情况", "2022 targets met"),
     "sectors_title": ("领域与产业集群", "Sectors and industry clusters"),
     "sector_figures": ("本领域全部数字", "All figures of this sector"),
     "clusters": ("产业集群与“风口”方向", "Industry clusters and fengkou (tailwind) directions"),

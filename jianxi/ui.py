@@ -45,28 +45,37 @@ def ensure_frame() -> None:
         st.rerun()
 
 
-def page(title: str, caption: str | None = None, **values) -> str:
-    """Start a page: send a first-request deep link through the frame, then draw the title and
-    caption (catalog keys; `values` fill the caption's fields) in the visitor's language; return it."""
+def page(
+    title: str, caption: str | None = None, *, lead: str | None = None, section: str | None = None, **values
+) -> str:
+    """Start a page: send a first-request deep link through the frame, then draw its top in the
+    visitor's language and return it: the title, the caption (catalog keys; `values` fill the
+    caption's fields), a `lead` paragraph and the heading of a first `section` (catalog keys).
+
+    They are one element, which also carries the page style: on a busy instance each element costs a
+    page run about as much as a fifth of the floor app's whole run (docs/benchmarks.md). The caption is
+    catalog text and counts, no visitor text, so the style can ride in it."""
     ensure_frame()
     lang = language()
-    st.title(i18n.t(title, lang))
-    # The page style rides in the caption's element (an element of its own was one more message on
-    # every run); the caption is catalog text and counts, no visitor text.
-    if caption:
-        st.caption(f"{i18n.t(caption, lang).format(**values)}\n\n{PAGE_CSS}", unsafe_allow_html=True)
-    else:
-        st.html(PAGE_CSS)  # a constant
+    lines = _heading_lines(i18n.t(title, lang), i18n.t(caption, lang).format(**values) if caption else None, level=1)
+    lines += [i18n.t(lead, lang)] if lead else []
+    lines += _heading_lines(i18n.t(section, lang)) if section else []
+    st.markdown("\n\n".join([*lines, PAGE_CSS]), unsafe_allow_html=True)
     return lang
 
 
-def heading(text: str | None, *notes: str, level: int = 3) -> None:
-    """A heading (level 3: a subheader's size; 0: a bold line) with its notes under it in a caption's
-    small grey type, as one element: a subheader and a caption were one message each on every run."""
-    lines = ([f"{'#' * level} {text}" if level else f"**{text}**"] if text else []) + [
-        f":small[:gray[{note}]]" for note in notes if note
-    ]
-    st.markdown("\n\n".join(lines))
+def _heading_lines(text: str | None, *notes: str, level: int = 3) -> list[str]:
+    """A heading (level 1–3, or 0: a bold line) and its notes in a caption's small grey type, as lines
+    of Markdown."""
+    heading = [f"{'#' * level} {text}" if level else f"**{text}**"] if text else []
+    return heading + [f":small[:gray[{note}]]" for note in notes if note]
+
+
+def heading(text: str | None, *notes: str, level: int = 3, rule: bool = False) -> None:
+    """A heading (level 3: a subheader's size; 0: a bold line) with its notes under it, after a
+    horizontal rule if `rule`, as one element: a divider, a subheader and a caption were one message
+    each on every run."""
+    st.markdown("\n\n".join(["---"] * rule + _heading_lines(text, *notes, level=level)))
 
 
 CHOSEN = "_language"  # UI state: the language last shown, for when the switch's own state is lost

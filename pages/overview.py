@@ -4,11 +4,8 @@ import streamlit as st
 
 from jianxi import counts, formatting, i18n, ui
 
-lang = ui.page("overview_title", "overview_caption")
+lang = ui.page("overview_title", "overview_caption", lead="purpose", section="headline_results")
 
-st.markdown(i18n.t("purpose", lang))
-
-st.subheader(i18n.t("headline_results", lang))
 headline = ui.records("headline_figures")
 disputed = {row["fact_id"] for row in ui.records("rank_disputes")}
 place = ui.cards()
@@ -19,7 +16,7 @@ for row in headline:
     notes.append(f"[{i18n.t('sentence_link', lang)} ↗]({ui.report_url(row['fact_id'], lang)})")
     ui.card(place, i18n.metric(row, lang), formatting.figure(row, lang), f"“{row['quote']}”", notes)
 
-st.subheader(i18n.t("main_targets", lang))
+# The chart's own title (inside the image) heads this section.
 ui.show_chart(
     ui.figure("growth_targets", "growth_targets_2023", lang),
     f"jianxi-2023-growth-targets-{lang}",

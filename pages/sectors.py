@@ -55,8 +55,7 @@ if (every := ui.expander(i18n.t("sector_figures", lang), "sector_figures")) is n
         }
         ui.dataframe(ui.table("sector_figures", "sector_figures", lang, sector=sector), labels)
 
-st.divider()
-st.subheader(i18n.t("clusters", lang))
+ui.heading(i18n.t("clusters", lang), rule=True)
 clusters = {row["cluster_id"]: row for row in ui.records("clusters")}
 cluster = ui.select(
     st,

@@ -31,8 +31,7 @@ labels = {
     "source_url": st.column_config.LinkColumn(i18n.t("source_link", lang), display_text="↗"),
     "link": st.column_config.LinkColumn(i18n.t("open_in_report", lang), display_text="↗"),
 }
-ui.fact_table(table, labels, lang, "implied", i18n.t("implied_totals", lang))
-st.caption(i18n.t("implied_caption", lang))
+ui.fact_table(table, labels, lang, "implied", i18n.t("implied_totals", lang), i18n.t("implied_caption", lang))
 
 ui.heading(i18n.t("claimed_ranks", lang), i18n.t("claimed_ranks_caption", lang))
 ranks = ui.table("claimed_ranks", "claimed_ranks", lang, keep={"sector": chosen} if chosen else None)

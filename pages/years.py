@@ -17,7 +17,6 @@ sector = ui.select(
 pairs = ui.table("year_pairs", "year_pairs", lang, sector=sector)
 unlike_count = int((~pairs.frame["like_for_like"]).sum())
 unlike = ui.toggle(st, i18n.t("show_unlike", lang).format(n=unlike_count), "unlike", disabled=not unlike_count)
-st.caption(i18n.t("comparison_rule", lang))
 shown = pairs if unlike else ui.table("year_pairs", "year_pairs", lang, keep={"like_for_like": (True,)}, sector=sector)
 if shown.empty:
     st.info(i18n.t("no_rows", lang))
@@ -33,7 +32,7 @@ else:
         **({"pair_note": st.column_config.TextColumn(i18n.t("pair_note", lang), width="large")} if unlike else {}),
         "link": st.column_config.LinkColumn(i18n.t("open_in_report", lang), display_text="↗"),
     }
-    ui.fact_table(shown, labels, lang, "pairs")
+    ui.fact_table(shown, labels, lang, "pairs", None, i18n.t("comparison_rule", lang))
 
 ui.heading(i18n.t("word_targets", lang), i18n.t("word_targets_caption", lang))
 words = ui.table("word_targets", "word_targets_2023", lang, keep={"sector": (sector,)} if sector else None)
@@ -50,10 +49,9 @@ else:
         },
     )
 
-st.subheader(i18n.t("growth_targets", lang))
+# Each chart's own title (inside the image) heads its section.
 targets = ui.figure("growth_targets", "growth_targets_2023", lang)
 ui.show_chart(targets, f"jianxi-2023-growth-targets-{lang}", "years_growth", lang)
 
-st.subheader(i18n.t("targets_met", lang))
 completion = ui.figure("target_completion", "target_vs_result_2022", lang)
 ui.show_chart(completion, f"jianxi-2022-target-completion-{lang}", "completion", lang)

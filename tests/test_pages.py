@@ -15,6 +15,7 @@ from streamlit.testing.v1 import AppTest
 
 from jianxi import charts, formatting, i18n, url_state
 from jianxi.paths import DATA_DIR, ROOT
+from page_top import page_title
 
 PAGES = ["overview", "share_of_city", "years", "sectors", "data", "report"]
 TITLES = {
@@ -67,7 +68,7 @@ def test_page_runs_alone_in_each_language(page, lang, index):
     at = run_page(page, lang=lang)
     assert not at.exception, at.exception[0].value if at.exception else ""
     assert not at.error
-    assert at.title[0].value == TITLES[page][index]
+    assert page_title(at) == TITLES[page][index]
 
 
 def test_overview_metrics_are_the_csv_figures():
@@ -264,12 +265,12 @@ def test_frame_language_switch_follows_the_url():
     """The switch is bound to ?lang= (the browser writes the URL when it is clicked; AppTest cannot)."""
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
     switch = at.sidebar.get("button_group")[0]
-    assert switch.value == "zh" and at.title[0].value == TITLES["overview"][0]
+    assert switch.value == "zh" and page_title(at) == TITLES["overview"][0]
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     at.query_params["lang"] = "English"
     at.run()
     assert at.sidebar.get("button_group")[0].value == "en"
-    assert at.title[0].value == TITLES["overview"][1]
+    assert page_title(at) == TITLES["overview"][1]
 
 
 def test_invalid_data_shows_file_and_rule_not_traceback(served_copy):
