@@ -516,6 +516,7 @@ class Shown:
 
         self.frame = frame.reset_index(drop=True)
         self._arrow = pa.Table.from_pandas(self.frame, preserve_index=False)
+        self._columns: dict[tuple[str, ...], pa.Table] = {}
 
     def __len__(self) -> int:
         return len(self.frame)
@@ -525,8 +526,14 @@ class Shown:
         return self.frame.empty
 
     def arrow(self, columns) -> pa.Table:
-        """These columns, in this order (no copy)."""
-        return self._arrow.select(list(columns))
+        """These columns, in this order (no copy): the same table object on every draw, its Arrow IPC
+        bytes written once (jianxi.arrow_bytes)."""
+        from jianxi import arrow_bytes
+
+        key = tuple(columns)
+        if (table := self._columns.get(key)) is None:
+            table = self._columns[key] = arrow_bytes.written_once(self._arrow.select(list(key)))
+        return table
 
 
 def _kept(frame: pd.DataFrame, column: str, values: tuple) -> pd.Series:
