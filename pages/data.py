@@ -89,13 +89,16 @@ downloads.download_button(
     on_click="ignore",
 )
 
-st.subheader(i18n.t("data_dictionary", lang))
-resources = {resource["name"]: resource for resource in package.descriptor()["resources"]}
-chosen = ui.select(
-    st, i18n.t("dictionary_table", lang), "table", list(resources),
-    format_func=lambda name: f"{package.resource_text(resources[name], 'title', lang)} · {resources[name]['path']}",
-    default=next(iter(resources)),
-)  # fmt: skip
-st.markdown(package.resource_text(resources[chosen], "description", lang))
-fields = ui.fields_table(chosen, lang)
-ui.dataframe(fields, {column: column for column in fields.frame.columns})  # headed in `lang` already
+# The dictionary is read now and then, so it is built and sent only while open (a link naming a
+# table opens it).
+if (dictionary := ui.expander(i18n.t("data_dictionary", lang), "dictionary", expanded="table" in st.query_params)):
+    with dictionary:
+        resources = {resource["name"]: resource for resource in package.descriptor()["resources"]}
+        chosen = ui.select(
+            st, i18n.t("dictionary_table", lang), "table", list(resources),
+            format_func=lambda name: f"{package.resource_text(resources[name], 'title', lang)} · {resources[name]['path']}",
+            default=next(iter(resources)),
+        )  # fmt: skip
+        st.markdown(package.resource_text(resources[chosen], "description", lang))
+        fields = ui.fields_table(chosen, lang)
+        ui.dataframe(fields, {column: column for column in fields.frame.columns})  # headed in `lang` already

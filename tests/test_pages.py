@@ -379,10 +379,12 @@ def test_sectors_page_cluster_members_carry_their_claims():
     assert "×2 (“翻番”)" in set(members["figure"])
 
 
-def test_data_dictionary_shows_the_table_the_url_names_and_the_figures_table_first():
+def test_data_dictionary_opens_at_the_table_the_url_names_and_at_the_figures_table_otherwise():
     from jianxi import package
 
-    facts = run_page("data", lang="English")
+    closed = run_page("data", lang="English")
+    assert not closed.selectbox and len(closed.dataframe) == 1  # the dictionary is built only while open
+    facts = run_page("data", ("expander_dictionary",), lang="English")
     assert package.resource_text(package.resource("facts"), "description", "en") in [m.value for m in facts.markdown]
     assert list(facts.dataframe[-1].value["name"])[:2] == ["fact_id", "indicator"]
     clusters = run_page("data", lang="zh", table="clusters")
