@@ -397,3 +397,26 @@ def test_data_dictionary_opens_at_the_table_the_url_names_and_at_the_figures_tab
     unknown = run_page("data", lang="English", table="nope")
     assert not unknown.exception and "nope" in unknown.warning[0].value
     assert list(unknown.dataframe[-1].value["name"])[:1] == ["fact_id"]
+
+
+def test_no_page_relies_on_magic():
+    """.streamlit/config.toml turns Streamlit's magic off: no script may hold a bare expression that
+    magic would have drawn (a name, a literal, an f-string…; calls are not drawn by magic)."""
+    import ast
+    import tomllib
+
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert config["runner"]["magicEnabled"] is False
+    drawn = []
+    for path in [ROOT / "app.py", *sorted((ROOT / "pages").glob("*.py"))]:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        scopes = [tree, *(n for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.ClassDef)))]
+        docstrings = {id(scope.body[0]) for scope in scopes if ast.get_docstring(scope) is not None}
+        drawn += [
+            (path.name, node.lineno)
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Expr)
+            and not isinstance(node.value, (ast.Call, ast.Await, ast.Yield, ast.YieldFrom))
+            and id(node) not in docstrings
+        ]
+    assert not drawn, drawn
