@@ -52,9 +52,9 @@ def page(
     visitor's language and return it: the title, the caption (catalog keys; `values` fill the
     caption's fields), a `lead` paragraph and the heading of a first `section` (catalog keys).
 
-    They are one element, which also carries the page style: on a busy instance each element costs a
-    page run about as much as a fifth of the floor app's whole run (docs/benchmarks.md). The caption is
-    catalog text and counts, no visitor text, so the style can ride in it."""
+    They are one element, which also carries the page style: every element is a websocket message
+    with its own cost to a busy instance (docs/benchmarks.md). The caption is catalog text and counts,
+    no visitor text, so the style can ride in it."""
     ensure_frame()
     lang = language()
     lines = _heading_lines(i18n.t(title, lang), i18n.t(caption, lang).format(**values) if caption else None, level=1)

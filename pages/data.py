@@ -91,7 +91,8 @@ downloads.download_button(
 
 # The dictionary is read now and then, so it is built and sent only while open (a link naming a
 # table opens it).
-if (dictionary := ui.expander(i18n.t("data_dictionary", lang), "dictionary", expanded="table" in st.query_params)):
+named_table = "table" in st.query_params
+if (dictionary := ui.expander(i18n.t("data_dictionary", lang), "dictionary", expanded=named_table)) is not None:
     with dictionary:
         resources = {resource["name"]: resource for resource in package.descriptor()["resources"]}
         chosen = ui.select(

@@ -10,12 +10,12 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import pytest
+from page_top import page_title
 from streamlit.proto.Metric_pb2 import Metric as MetricProto
 from streamlit.testing.v1 import AppTest
 
 from jianxi import charts, formatting, i18n, url_state
 from jianxi.paths import DATA_DIR, ROOT
-from page_top import page_title
 
 PAGES = ["overview", "share_of_city", "years", "sectors", "data", "report"]
 TITLES = {

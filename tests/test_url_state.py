@@ -2,11 +2,11 @@
 open the view they meant; a value that matches nothing gets a visible notice and the default view."""
 
 import pytest
+from page_top import page_title
 from streamlit.testing.v1 import AppTest
 
 from jianxi import url_state
 from jianxi.paths import ROOT
-from page_top import page_title
 
 # Every page with every filter set to a non-default value, as codes. Free text (q) is not a code.
 VIEWS = {
