@@ -8,8 +8,8 @@ hands the GIL to another thread and waits to get it back: about 20 context switc
 with 20 sessions (docs/benchmarks.md, sixth pass).
 
 `written_once(table)` writes a table's bytes with Streamlit's own function and keeps them while the
-table lives, and puts a lookup in front of that function: Streamlit sends the kept bytes for that same
-table object, and writes any other table itself, as before.
+table lives. Importing this module puts a lookup in front of that function: Streamlit sends the kept
+bytes for that same table object, and writes any other table itself, as before.
 """
 
 from __future__ import annotations
@@ -32,10 +32,13 @@ def written_once(table: pa.Table) -> pa.Table:
         _WRITTEN[id(table)] = _streamlit_writes(table)
         # A freed table's id can be reused: its entry goes when it goes.
         weakref.finalize(table, _WRITTEN.pop, id(table), None)
-        dataframe_util.convert_arrow_table_to_arrow_bytes = _arrow_bytes
     return table
 
 
 def _arrow_bytes(table: pa.Table) -> bytes:
     written = _WRITTEN.get(id(table))
     return _streamlit_writes(table) if written is None else written
+
+
+# st.dataframe looks the function up in its module on every draw (streamlit/elements/arrow.py).
+dataframe_util.convert_arrow_table_to_arrow_bytes = _arrow_bytes

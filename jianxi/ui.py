@@ -17,7 +17,7 @@ from urllib.parse import urlencode, urlsplit
 import plotly.graph_objects as go
 import streamlit as st
 
-from jianxi import cache, charts, citation, formatting, i18n, memo, package, paths, report, url_state
+from jianxi import arrow_bytes, cache, charts, citation, formatting, i18n, memo, package, paths, report, url_state
 from jianxi.package import DataError
 
 if TYPE_CHECKING:
@@ -528,8 +528,6 @@ class Shown:
     def arrow(self, columns) -> pa.Table:
         """These columns, in this order (no copy): the same table object on every draw, its Arrow IPC
         bytes written once (jianxi.arrow_bytes)."""
-        from jianxi import arrow_bytes
-
         key = tuple(columns)
         if (table := self._columns.get(key)) is None:
             table = self._columns[key] = arrow_bytes.written_once(self._arrow.select(list(key)))
