@@ -3,9 +3,10 @@
 A change is a claim, so it is shown only when the data supports it:
 
 - both sides measure the same thing (no pair_note, one base unit), and
-- both are exact (a signed percentage), or both approximate (the same, marked ≈).
+- both are points (a signed percentage), or both approximate (the same, marked ≈).
 
-When either side is a lower bound (超过, 以上) or only one side is approximate, the true change is
+The bound (jianxi.wording) decides, never the stretch word: 力争…以上 is a lower bound like 以上.
+When either side is a bound (超过, 以上, 以内) or only one side is approximate, the true change is
 unknown: the two figures are shown as they stand, with the reason, and no percentage. A pair that
 is not like for like (a pair_note) gets no change at all: "—" and its note.
 """
@@ -16,16 +17,17 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from jianxi import formatting, i18n
+from jianxi import formatting, i18n, wording
+from jianxi.wording import Bound
 
 if TYPE_CHECKING:
     import pandas as pd
 
 
 class Verdict(StrEnum):
-    CHANGE = "change"  # both exact: +12.9%
+    CHANGE = "change"  # both points: +12.9%
     APPROX_CHANGE = "approx_change"  # both approximate: ≈ +15.4%
-    BOUNDS = "bounds"  # like for like, but a side is a lower bound or only one side is approximate
+    BOUNDS = "bounds"  # like for like, but a side is a bound or only one side is approximate
     NOT_LIKE_FOR_LIKE = "not_like_for_like"  # a pair_note or different base units: no change
 
 
@@ -48,15 +50,17 @@ def compare(row: pd.Series | dict) -> Comparison:
     """The verdict for one year_pairs row (columns suffixed _2022 and _2023, plus pair_note)."""
     if _has(row.get("pair_note")) or row["unit_base_2022"] != row["unit_base_2023"]:
         return Comparison(Verdict.NOT_LIKE_FOR_LIKE, None, "reason_not_like_for_like")
-    before, after = row["qualifier_2022"], row["qualifier_2023"]
+    before, after = row["bound_2022"], row["bound_2023"]
     ratio = (row["value_base_2023"] / row["value_base_2022"] - 1) * 100 if row["value_base_2022"] else None
-    if before == after == "exact" and ratio is not None:
+    if before == after == Bound.POINT and ratio is not None:
         return Comparison(Verdict.CHANGE, ratio, "")
-    if before == after == "approx" and ratio is not None:
+    if before == after == Bound.APPROX and ratio is not None:
         return Comparison(Verdict.APPROX_CHANGE, ratio, "reason_both_approx")
-    if before == after == "at_least":
+    if wording.is_lower(before) and wording.is_lower(after):
         return Comparison(Verdict.BOUNDS, None, "reason_both_lower_bounds")
-    if "at_least" in (before, after):
+    if Bound.AT_MOST in (before, after):
+        return Comparison(Verdict.BOUNDS, None, "reason_upper_bound")
+    if wording.is_lower(before) or wording.is_lower(after):
         return Comparison(Verdict.BOUNDS, None, "reason_one_lower_bound")
     return Comparison(Verdict.BOUNDS, None, "reason_one_approx")
 

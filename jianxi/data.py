@@ -12,7 +12,7 @@ from pathlib import Path
 import pandas as pd
 import typer
 
-from jianxi import package
+from jianxi import package, wording
 from jianxi.coverage import uncovered, uncovered_words
 from jianxi.paths import DATA_DIR
 from jianxi.report import load_from, tokens, word_tokens
@@ -77,8 +77,9 @@ def _derive_locators(data_dir: Path, name: str) -> None:
 
 @app.command("derive")
 def derive_command(data_dir: Path = DataDir) -> None:
-    """Fill value_base and unit_base of the fact table from units.csv, and the locator of facts and claims
-    from the report text (rewrites the CSVs in place)."""
+    """Fill value_base and unit_base of the fact table from units.csv, bound and stretch of facts and
+    claims from their qualifier_zh, and the locator of facts and claims from the report text (rewrites
+    the CSVs in place)."""
     path = data_dir / package.resource("facts", data_dir)["path"]
     facts = package.read_text_table(path)
     units = package.read_text_table(data_dir / "units.csv").set_index("unit")
@@ -90,9 +91,18 @@ def derive_command(data_dir: Path = DataDir) -> None:
     base = pd.to_numeric(facts["value"]) * factor
     facts["value_base"] = [_plain_number(v) for v in base]
     facts["unit_base"] = facts["unit"].map(units["unit_base"])
+    facts["bound"] = [wording.bound_of(words).value for words in facts["qualifier_zh"]]
+    facts["stretch"] = [wording.stretch_of(words) for words in facts["qualifier_zh"]]
     columns = package.field_names("facts", data_dir)
     facts.reindex(columns=columns, fill_value="").to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
     typer.echo(f"Derived value_base and unit_base for {len(facts)} rows of {path.name}.")
+    claims_path = data_dir / package.resource("claims", data_dir)["path"]
+    claims = package.read_text_table(claims_path)
+    claims["stretch"] = [wording.stretch_of(words) for words in claims["qualifier_zh"]]
+    claims.reindex(columns=package.field_names("claims", data_dir), fill_value="").to_csv(
+        claims_path, index=False, encoding="utf-8", lineterminator="\n"
+    )
+    typer.echo("Derived bound and stretch from qualifier_zh (jianxi.wording).")
     for name in ("facts", "claims"):
         _derive_locators(data_dir, name)
 

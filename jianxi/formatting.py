@@ -1,4 +1,4 @@
-"""Numbers as people read them: with the report's unit and qualifier words, in either language."""
+"""Numbers as people read them: with the report's unit, bound and stretch word, in either language."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import math
 import sys
 from typing import TYPE_CHECKING
 
-from jianxi import i18n
+from jianxi import i18n, wording
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -14,7 +14,6 @@ if TYPE_CHECKING:
 # Qualifier words that stand after the number and unit (8%以上), inside it (6600余名), or before it.
 AFTER = ("以上", "左右")
 INSIDE = ("余",)
-QUALIFIER_EN = {"at_least": "≥ ", "approx": "≈ ", "exact": ""}
 SCALES_EN = ((1e8, "100 m"), (1e4, "10 k"))
 BASE_UNITS_EN = {
     "元": "yuan",
@@ -82,7 +81,7 @@ def zh(value: float, unit: str, qualifier_zh: str | None = None) -> str:
         else:
             before.append(part)
     # Hedges such as 累计/计划/达到 are shown with the figure only when they change what it means.
-    before = [w for w in before if w in ("约", "近", "超过", "超", "力争", "争取", "确保", "力争超过")]
+    before = [w for w in before if w in ("约", "近", "超过", "超", "不超过", "不低于", "不少于", "控制在", *wording.STRETCH_WORDS)]
     return f"{''.join(before)}{number(value)}{inside}{unit}{''.join(after)}"
 
 
@@ -95,26 +94,51 @@ def money_scale(largest: float) -> tuple[float, str, int]:
     return next(((size, word, digits) for size, word, digits in MONEY_SCALES if abs(largest) >= size), (1, "", 2))
 
 
-def en(value_base: float, unit_base: str, qualifier: str = "exact", largest: float | None = None) -> str:
-    """The figure in base units for English readers: ≥ ¥6 bn, ≈ 130,000 people, ≥ 8%. Money is
-    scaled by its own size, or by `largest` when several figures share one axis."""
-    prefix = QUALIFIER_EN.get(qualifier, "")
+def en(
+    value_base: float, unit_base: str, bound: str = "point", largest: float | None = None, stretch: str | None = None
+) -> str:
+    """The figure in base units for English readers: ≥ ¥6 bn (以上), > 450 firms (超过), ≈ 130,000 people,
+    ≥ ¥5.5 bn · stretch goal (力争). Money is scaled by its own size, or by `largest` when several
+    figures share one axis."""
+    prefix = wording.sign(bound)
+    suffix = f" · {stretch_label(stretch, 'en')}" if isinstance(stretch, str) and stretch else ""
     unit = BASE_UNITS_EN.get(unit_base, unit_base)
     if unit_base == "%":
-        return f"{prefix}{number(value_base)}%"
+        return f"{prefix}{number(value_base)}%{suffix}"
     currency = CURRENCIES.get(unit_base)
     size, word, digits = money_scale(value_base if largest is None else largest)
     if currency and word:
-        return f"{prefix}{currency}{number(round(value_base / size, digits))} {word}"
+        return f"{prefix}{currency}{number(round(value_base / size, digits))} {word}{suffix}"
     amount = f"{value_base:,.0f}" if value_base == int(value_base) else f"{value_base:,.2f}"
-    return f"{prefix}{currency}{amount}" if currency else f"{prefix}{amount} {unit}".strip()
+    plain = f"{prefix}{currency}{amount}" if currency else f"{prefix}{amount} {unit}".strip()
+    return f"{plain}{suffix}"
+
+
+def stretch_label(stretch: str | None, lang: str) -> str:
+    """A stretch word as a reader should see it: 力争 / stretch goal (力争); '' for none."""
+    if not isinstance(stretch, str) or not stretch:
+        return ""
+    return i18n.t("stretch_goal", lang).format(word=stretch)
+
+
+def wording_text(row: pd.Series | dict, lang: str) -> str:
+    """A figure's bound and stretch word in words, for a table's column: 下限（超过）· 力争 / more than
+    (超过) · stretch goal (力争); as stated / 确数 when the report adds neither."""
+    bound = row.get("bound") or "point"
+    words = row.get("qualifier_zh")
+    said = wording.bound_word(words)
+    name = i18n.bound_name(bound, lang)
+    parts = [f"{name}（{said}）" if lang == "zh" else f"{name} ({said})"] if said else [name]
+    if stretch_label(row.get("stretch"), lang):
+        parts.append(stretch_label(row.get("stretch"), lang))
+    return " · ".join(parts)
 
 
 def figure(row: pd.Series | dict, lang: str, largest: float | None = None) -> str:
     """A fact row's figure in the chosen language (`largest`: see en)."""
     if lang == "zh":
         return zh(row["value"], row["unit"], row.get("qualifier_zh"))
-    return en(row["value_base"], row["unit_base"], row.get("qualifier", "exact"), largest)
+    return en(row["value_base"], row["unit_base"], row.get("bound") or "point", largest, row.get("stretch"))
 
 
 # Chinese axis units by the size of the largest value: (threshold, divisor, unit).
@@ -146,7 +170,7 @@ def pair_side(row: pd.Series | dict, year: int, lang: str) -> str:
     """One side of a year_pairs row (columns suffixed _2022 or _2023) in the chosen language."""
     if lang == "zh":
         return zh(row[f"value_{year}"], row[f"unit_{year}"], row[f"qualifier_zh_{year}"])
-    return en(row[f"value_base_{year}"], row[f"unit_base_{year}"], row[f"qualifier_{year}"])
+    return en(row[f"value_base_{year}"], row[f"unit_base_{year}"], row[f"bound_{year}"], None, row.get(f"stretch_{year}"))
 
 
 def percent(value: float, digits: int = 1) -> str:

@@ -30,10 +30,21 @@ SECTORS = {
 }
 
 KINDS = {"actual": ("实绩", "Result"), "target": ("目标", "Target"), "context": ("背景数字", "Context")}
-QUALIFIERS = {
-    "exact": ("确数", "exact"),
-    "at_least": ("下限（超过、以上）", "lower bound"),
+BOUNDS = {
+    "point": ("确数", "as stated"),
     "approx": ("约数", "approximate"),
+    "at_least": ("含本数的下限", "at least"),
+    "more_than": ("不含本数的下限", "more than"),
+    "at_most": ("上限", "at most"),
+}
+# The Data page's wording filter: a bound, or a stretch goal of any bound.
+WORDINGS = {
+    "point": ("确数", "as stated"),
+    "approx": ("约数（约、近、余、左右）", "approximate (约, 近, 余, 左右)"),
+    "at_least": ("下限，含本数（以上）", "at least, ≥ (以上)"),
+    "more_than": ("下限，不含本数（超过）", "more than, > (超过)"),
+    "at_most": ("上限（以内、不超过）", "at most, ≤ (以内, 不超过)"),
+    "stretch": ("努力目标（力争、争取、确保、努力）", "stretch goal (力争, 争取, 确保, 努力)"),
 }
 MEASURES = {"level": ("数量", "level"), "ratio": ("比率", "ratio"), "growth_rate": ("增速", "growth rate")}
 DIMENSIONS = {
@@ -126,7 +137,9 @@ TEXT = {
         "The charts leave out {n} restatements, so no figure is counted twice.",
     ),
     "figure": ("数值", "Figure"),
-    "qualifier": ("限定", "Qualifier"),
+    "wording": ("措辞（界限、努力目标）", "Wording (bound, stretch goal)"),
+    "stretch_goal": ("{word}", "stretch goal ({word})"),
+    "wording_filter": ("措辞", "Wording"),
     "share": ("占全市（报告称）", "Share of city (report)"),
     "rank": ("全市排名（报告称）", "City rank (report)"),
     "measure": ("度量", "Measure"),
@@ -277,17 +290,20 @@ TEXT = {
     "reason_both_approx": ("两年均为约数", "both approximate"),
     "reason_both_lower_bounds": (
         "两年均为下限（超过、以上），实际变化未知",
-        "both lower bounds (“more than”): change unknown",
+        "both lower bounds (“more than”, “at least”): change unknown",
     ),
+    "reason_upper_bound": ("一侧为上限（以内、不超过），实际变化未知", "a side is an upper bound: the true change is unknown"),
     "reason_one_lower_bound": ("一侧为下限，实际变化未知", "one side is a lower bound: the true change is unknown"),
     "reason_one_approx": ("一侧为约数，不计算变化", "one side is approximate: no change computed"),
     "comparison_rule": (
         "只有两年数字都是确数（或都是约数，标 ≈）且口径一致时才计算变化。"
-        "任一侧为“超过、以上”等下限时，只列出两个数字，不给百分比，因为实际变化未知；"
+        "任一侧为“超过、以上”等下限或“以内”等上限时，只列出两个数字，不给百分比，因为实际变化未知；"
+        "“力争、争取、确保”等努力目标照录，不影响计算；"
         "标 † 的两年口径不同，变化记为“—”，并附口径说明。",
-        "A change is computed only when both figures are exact (or both approximate, shown with ≈) and measure "
-        "the same thing. Where either side is a lower bound (“more than”, “at least”), both figures are shown "
-        "without a percentage, because the true change is unknown; pairs marked † are not like for like: "
+        "A change is computed only when both figures are as stated (or both approximate, shown with ≈) and measure "
+        "the same thing. Where either side is a bound (> more than, ≥ at least, ≤ at most), both figures are shown "
+        "without a percentage, because the true change is unknown; a stretch goal (力争, 争取, 确保) is labelled "
+        "and computed like any target; pairs marked † are not like for like: "
         "their change is “—” and their note says why.",
     ),
     "show_unlike": ("同时显示口径不同的 {n} 对指标（†）", "Also show the {n} pairs that are not like for like (†)"),
@@ -501,8 +517,12 @@ def scope_name(code: str, lang: str) -> str:
     return _pick(SCOPES.get(code, SCOPES["city"]), lang)
 
 
-def qualifier_name(code: str, lang: str) -> str:
-    return _pick(QUALIFIERS.get(code, (code, code)), lang)
+def bound_name(code: str, lang: str) -> str:
+    return _pick(BOUNDS.get(code, (code, code)), lang)
+
+
+def wording_name(code: str, lang: str) -> str:
+    return _pick(WORDINGS.get(code, (code, code)), lang)
 
 
 def measure_name(code: str, lang: str) -> str:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from jianxi import formatting, i18n
+from jianxi import formatting, i18n, wording
 
 # Units that measure a quantity rather than count things: their figures are rounded as written.
 MEASURE_UNITS = frozenset({"元", "美元", "公里", "亩", "吨", "%", "天", "月"})
@@ -47,15 +47,15 @@ def implied(row: pd.Series | dict) -> ImpliedTotal:
     value_step = 0.0 if counted else _half_step(row["value"])
     share_step = _half_step(row["city_share_pct"])
     low = (row["value"] - value_step) / (row["city_share_pct"] + share_step) * 100
-    if row["qualifier"] == "at_least":
+    if wording.is_lower(row["bound"]):
         return ImpliedTotal(low, None, counted)
     high = (row["value"] + value_step) / (row["city_share_pct"] - share_step) * 100
     return ImpliedTotal(low, high, counted)
 
 
-def _range(low: float, high: float | None, row: pd.Series | dict, lang: str, digits: int) -> str:
-    """'209.13–209.83亿元' / '¥20.913 bn–¥20.983 bn', '≥1168家', or one amount when both ends agree;
-    in the figure's unit (zh) or in base units (en), through the one formatter."""
+def _range(low: float, high: float | None, row: pd.Series | dict, lang: str, digits: int, strict: bool = False) -> str:
+    """'209.13–209.83亿元' / '¥20.913 bn–¥20.983 bn', '≥1168家' ('>' when `strict`), or one amount
+    when both ends agree; in the figure's unit (zh) or in base units (en), through the one formatter."""
     factor = row["value_base"] / row["value"] if row["value"] else 1
     ends = list(dict.fromkeys([round(low, digits)] + ([] if high is None else [round(high, digits)])))
     if lang == "zh":
@@ -66,7 +66,7 @@ def _range(low: float, high: float | None, row: pd.Series | dict, lang: str, dig
         unit = amounts[-1].rpartition(" ")[2] if " " in amounts[-1] else ""
         if len(amounts) == 2 and unit.isalpha() and amounts[0].endswith(f" {unit}"):
             amounts[0] = amounts[0].removesuffix(f" {unit}")  # 138–141 firms, not 138 firms–141 firms
-    return f"≥{amounts[0]}" if high is None else "–".join(amounts)
+    return f"{'>' if strict else '≥'}{amounts[0]}" if high is None else "–".join(amounts)
 
 
 def text(row: pd.Series | dict, lang: str) -> str:
@@ -78,7 +78,8 @@ def text(row: pd.Series | dict, lang: str) -> str:
             return _range(low, high, row, lang, 0)
         return i18n.t("implied_no_whole", lang).format(range=_range(total.low, total.high, row, lang, 1))
     digits = len(formatting.number(row["value"]).partition(".")[2]) + 1
-    return _range(total.low, total.high, row, lang, digits)
+    # A whole number of firms above 1167.3 is at least 1168; an amount above ¥X stays strictly above.
+    return _range(total.low, total.high, row, lang, digits, strict=row["bound"] == wording.Bound.MORE_THAN)
 
 
 def published_text(row: pd.Series | dict, lang: str) -> str:

@@ -33,7 +33,7 @@ def facts(frame: pd.DataFrame, lang: str, kinds: tuple[tuple[int, tuple[str, ...
         year=[i18n.year_name(y, kinds_by_year, lang, row=True) for y in frame["year"]],
         metric=[i18n.metric(r, lang) for r in rows],
         figure=[formatting.figure(r, lang) for r in rows],
-        qualifier=[i18n.qualifier_name(q, lang) for q in frame["qualifier"]],
+        wording=[formatting.wording_text(row, lang) for row in rows],
         kind=[i18n.kind_name(k, lang) for k in frame["kind"]],
         sector=[i18n.sector_name(s, lang) for s in frame["sector"]],
         measure=[i18n.measure_name(m, lang) for m in frame["measure"]],

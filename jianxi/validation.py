@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from jianxi import package
+from jianxi import package, wording
 from jianxi.cache import cache_dir, fingerprint
 from jianxi.package import Problem, csv_line
 from jianxi.paths import DATA_DIR
@@ -33,7 +33,6 @@ from jianxi.report import (
     word_values,
 )
 
-QUALIFIER_WORDS = {"at_least": ("以上", "超过", "超"), "approx": ("约", "近", "余", "左右")}
 PERCENT_MEASURES = ("growth_rate", "ratio")
 RELATIVE_TOLERANCE = 1e-9
 # English text columns and their Chinese translations, by table.
@@ -204,12 +203,25 @@ def _paragraph_locator_problems(
 
 
 def _qualifier_word_problems(row: pd.Series, quote: str, file: str, line: int) -> list[Problem]:
+    """The report's words must stand in the quote, and the stretch word (and for a fact the bound) must
+    be what those words say (jianxi.wording)."""
     words = row["qualifier_zh"] if pd.notna(row["qualifier_zh"]) else ""
-    return [
+    problems = [
         Problem(file, line, "qualifier_zh", f"{part!r} is not in the quote")
         for part in filter(None, words.split("…"))
         if part not in quote
     ]
+    expected = {"stretch": wording.stretch_of(words)}
+    if "bound" in row.index:
+        expected["bound"] = wording.bound_of(words).value
+    for column, value in expected.items():
+        stated = row[column] if pd.notna(row[column]) else ""
+        if stated != value:
+            says = f"say {value!r}" if value else "hold no such word"
+            problems.append(
+                Problem(file, line, column, f"{stated!r} does not agree with the qualifier words {words!r}, which {says}")
+            )
+    return problems
 
 
 def _close(a: float, b: float) -> bool:
@@ -234,18 +246,6 @@ def _fact_problems(facts: pd.DataFrame, units: pd.DataFrame | None, report: Repo
         if row["measure"] in PERCENT_MEASURES and row["unit"] != "%":
             problems.append(Problem(file, line, "unit", f"a {row['measure']} must be in %, not {row['unit']!r}"))
         problems += _qualifier_word_problems(row, quote, file, line)
-        words = row["qualifier_zh"] if pd.notna(row["qualifier_zh"]) else ""
-        for qualifier, markers in QUALIFIER_WORDS.items():
-            says = any(m in words for m in markers)
-            if says != (row["qualifier"] == qualifier) and (says or row["qualifier"] == qualifier):
-                problems.append(
-                    Problem(
-                        file,
-                        line,
-                        "qualifier",
-                        f"{row['qualifier']!r} does not agree with the qualifier words {words!r}",
-                    )
-                )
         if unit_table is not None and row["unit"] in unit_table.index:
             unit = unit_table.loc[row["unit"]]
             if row["unit_base"] != unit["unit_base"]:

@@ -22,10 +22,14 @@ kinds = ui.multiselect(
     filters_row, i18n.t("kind", lang), "kind", list(i18n.KINDS),
     format_func=lambda k: i18n.kind_name(k, lang), label_of=i18n.kind_name, aliases=("kinds",), width=150,
 )  # fmt: skip
+wordings = ui.multiselect(
+    filters_row, i18n.t("wording_filter", lang), "wording", list(i18n.WORDINGS),
+    format_func=lambda w: i18n.wording_name(w, lang), label_of=i18n.wording_name, width=200,
+)  # fmt: skip
 search = ui.text(filters_row, i18n.t("search", lang), "q", max_chars=100)
 
 filters = {"sectors": tuple(sectors) or None, "years": tuple(years) or None, "kinds": tuple(kinds) or None,
-           "search": search.strip() or None}  # fmt: skip
+           "wordings": tuple(wordings) or None, "search": search.strip() or None}  # fmt: skip
 rows, figures = ui.count("facts_filtered", **filters)
 restated = rows - figures
 with_restated = ui.toggle(st, i18n.t("show_restatements", lang).format(n=restated), "restated", disabled=not restated)
@@ -39,7 +43,7 @@ if shown.empty:
 columns = {
     "metric": i18n.t("indicator", lang),
     "figure": i18n.t("figure", lang),
-    "qualifier": i18n.t("qualifier", lang),
+    "wording": i18n.t("wording", lang),
     "year": i18n.t("year", lang),
     "kind": i18n.t("kind", lang),
     "sector": i18n.t("sector", lang),
@@ -64,7 +68,7 @@ def shown_rows():
 
 
 # Files are made only when a button is clicked (a callable `data`), not on every rerun.
-named = {"sector": sectors, "year": years, "kind": kinds, "q": search.strip(),
+named = {"sector": sectors, "year": years, "kind": kinds, "wording": wordings, "q": search.strip(),
          "with-restatements": ["yes"] if with_restated else []}  # fmt: skip
 downloads = st.container(horizontal=True)  # one row, wrapping on a phone
 downloads.download_button(

@@ -3,8 +3,8 @@
 -- description_zh: 报告第二部分的增速和比率目标，单位为%。
 -- description_en: The growth-rate and ratio targets of part 二 of the report, in %.
 -- params:
--- columns: fact_id, indicator, sector, metric_zh, metric_en, value, unit, value_base, unit_base, measure, qualifier, qualifier_zh, quote, locator
-SELECT fact_id, indicator, sector, metric_zh, metric_en, value, unit, value_base, unit_base, measure, qualifier, qualifier_zh, quote, locator
+-- columns: fact_id, indicator, sector, metric_zh, metric_en, value, unit, value_base, unit_base, measure, bound, stretch, qualifier_zh, quote, locator
+SELECT fact_id, indicator, sector, metric_zh, metric_en, value, unit, value_base, unit_base, measure, bound, stretch, qualifier_zh, quote, locator
 FROM facts
 WHERE year = 2023 AND kind = 'target' AND unit = '%' AND section = '二、2023年目标任务'
 ORDER BY value DESC, fact_id

@@ -3,9 +3,9 @@
 -- description_zh: 2022年的主要总量指标及其全市占比和排名，按报告顺序。
 -- description_en: The main 2022 totals with their share of the city and rank, in report order.
 -- params:
--- columns: fact_id, indicator, sector, metric_zh, metric_en, value, unit, value_base, unit_base, qualifier, qualifier_zh, city_share_pct, city_rank, quote
+-- columns: fact_id, indicator, sector, metric_zh, metric_en, value, unit, value_base, unit_base, bound, stretch, qualifier_zh, city_share_pct, city_rank, quote
 SELECT fact_id, indicator, sector, metric_zh, metric_en, value, unit, value_base, unit_base,
-       qualifier, qualifier_zh, city_share_pct, city_rank, quote
+       bound, stretch, qualifier_zh, city_share_pct, city_rank, quote
 FROM facts
 WHERE year = 2022 AND kind = 'actual' AND restates IS NULL
   AND indicator IN ('gdp', 'major_projects_investment', 'imports_exports', 'retail_sales',

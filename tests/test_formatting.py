@@ -39,3 +39,25 @@ def test_missing_is_pandas_notion_of_a_missing_cell_without_needing_pandas():
         assert formatting.missing(value), value
     for value in (0, 0.0, "", "以上", np.int64(3), 1.5, pd.Timestamp("2023-02-21")):
         assert not formatting.missing(value), value
+
+
+def test_en_tells_more_than_from_at_least_and_names_the_stretch_goal():
+    assert formatting.en(450, "家", "more_than") == "> 450 firms"
+    assert formatting.en(5.5e9, "元", "at_least", stretch="力争") == "≥ ¥5.5 bn · stretch goal (力争)"
+    assert formatting.en(3, "所", "point", stretch="争取") == "3 schools · stretch goal (争取)"
+    assert formatting.en(3, "%", "at_most") == "≤ 3%"
+
+
+WORDING_CASES = [
+    ({"bound": "more_than", "stretch": "力争", "qualifier_zh": "力争…超过"}, "不含本数的下限（超过） · 力争",
+     "more than (超过) · stretch goal (力争)"),
+    ({"bound": "at_least", "stretch": None, "qualifier_zh": "达到…以上"}, "含本数的下限（以上）", "at least (以上)"),
+    ({"bound": "point", "stretch": "争取", "qualifier_zh": "争取"}, "确数 · 争取", "as stated · stretch goal (争取)"),
+    ({"bound": "point", "stretch": None, "qualifier_zh": None}, "确数", "as stated"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("row", "zh", "en"), WORDING_CASES)
+def test_wording_text(row, zh, en):
+    assert formatting.wording_text(row, "zh") == zh
+    assert formatting.wording_text(row, "en") == en

@@ -150,11 +150,9 @@ def test_years_page_shows_a_change_only_where_the_data_supports_one(lang):
     actual = years_pairs[
         (years_pairs["year"] == 2022) & (years_pairs["kind"] == "actual") & years_pairs["restates"].isna()
     ]
-    qualifier_2022 = actual.set_index("indicator").loc[sides["indicator"], "qualifier"].to_numpy()
-    for change, note, q2022, q2023 in zip(
-        table["change"], table["pair_note"], qualifier_2022, sides["qualifier"], strict=True
-    ):
-        exact = q2022 == q2023 == "exact"
+    bound_2022 = actual.set_index("indicator").loc[sides["indicator"], "bound"].to_numpy()
+    for change, note, q2022, q2023 in zip(table["change"], table["pair_note"], bound_2022, sides["bound"], strict=True):
+        exact = q2022 == q2023 == "point"
         both_approx = q2022 == q2023 == "approx"
         if isinstance(note, str) or not (exact or both_approx):
             assert not (change.endswith("%") and SIGNED_PERCENT.match(change.removeprefix("≈ "))), change
@@ -167,7 +165,7 @@ def test_years_page_lower_bounds_are_shown_as_thresholds():
     at = run_page("years", lang="English")
     table = at.dataframe[0].value.set_index("metric")
     assert table.loc["High-tech enterprises in the district (total)", "change"] == (
-        "≥ 450 firms → ≥ 500 firms; both lower bounds (“more than”): change unknown"
+        "> 450 firms → > 500 firms; both lower bounds (“more than”, “at least”): change unknown"
     )
 
 
@@ -213,7 +211,7 @@ def test_data_page_filters_and_downloads():
 def test_data_page_reads_metric_and_figure_first_in_the_visitors_language(lang):
     at = run_page("data", lang=lang)
     table = at.dataframe[0]
-    assert list(table.value.columns[:5]) == ["metric", "figure", "qualifier", "year", "kind"]
+    assert list(table.value.columns[:5]) == ["metric", "figure", "wording", "year", "kind"]
     assert list(table.value.columns[-2:]) == ["fact_id", "link"]
     labels = {name: config.get("label") for name, config in json.loads(table.proto.columns).items()}
     assert labels["figure"] == ("数值" if lang == "zh" else "Figure")
@@ -222,9 +220,10 @@ def test_data_page_reads_metric_and_figure_first_in_the_visitors_language(lang):
     high_tech = rows.loc["2022-high-tech-enterprises"]
     if lang == "zh":
         assert (high_tech["figure"], high_tech["kind"], high_tech["sector"]) == ("超过450家", "实绩", "市场主体")
-        assert high_tech["qualifier"] == "下限（超过、以上）" and high_tech["rank"] == "报告称全市第一"
+        assert high_tech["wording"] == "不含本数的下限（超过）" and high_tech["rank"] == "报告称全市第一"
     else:
-        assert (high_tech["figure"], high_tech["kind"], high_tech["sector"]) == ("≥ 450 firms", "Result", "Enterprises")
+        assert (high_tech["figure"], high_tech["kind"], high_tech["sector"]) == ("> 450 firms", "Result", "Enterprises")
+        assert high_tech["wording"] == "more than (超过)"
         assert high_tech["year"] == "2022"
     years = set(rows["year"])
     assert ("2025年（远期目标）" if lang == "zh" else "2025 (longer-term targets)") in years

@@ -5,7 +5,7 @@ import pytest
 from jianxi import db, tables
 
 BUILDERS = [
-    ("facts", "facts_filtered", {}, ["metric", "figure", "qualifier", "year", "kind", "locator", "link"]),
+    ("facts", "facts_filtered", {}, ["metric", "figure", "wording", "year", "kind", "locator", "link"]),
     ("year_pairs", "year_pairs", {}, ["metric", "figure_2022", "figure_2023", "change", "link", "fact_id"]),
     ("word_targets", "word_targets_2023", {}, ["metric", "side_2023"]),
     ("implied_city_totals", "implied_city_totals", {}, ["metric", "district", "share", "implied", "check", "link"]),
@@ -40,7 +40,7 @@ def test_table_keeps_every_row_and_fills_what_a_visitor_reads(con, builder, quer
 def test_year_pairs_table_uses_the_one_comparison_rule(con):
     table = tables.year_pairs(db.execute(con, "year_pairs"), "en")
     firms = table[table["metric"].str.contains("High-tech enterprises")].iloc[0]
-    assert firms["figure_2022"] == "≥ 450 firms" and "%" not in firms["change"]
+    assert firms["figure_2022"] == "> 450 firms" and "%" not in firms["change"]
     unlike = table[~table["like_for_like"]]
     assert unlike["metric"].str.endswith("†").all() and not unlike["change"].str.contains("%").any()
 

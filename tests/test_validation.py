@@ -156,10 +156,46 @@ def test_section_not_in_outline(data_copy):
     assert_reported(data_copy, f"data/{FACTS}:{line}", "[section]", "not a section")
 
 
-def test_lost_qualifier(data_copy):
-    row = first_row(data_copy, "qualifier == 'at_least'")
-    line = set_cell(data_copy, FACTS, row, "qualifier", "exact")
-    assert_reported(data_copy, f"data/{FACTS}:{line}", "[qualifier]", "does not agree")
+def test_lost_bound(data_copy):
+    row = first_row(data_copy, "bound == 'at_least'")
+    line = set_cell(data_copy, FACTS, row, "bound", "point")
+    assert_reported(data_copy, f"data/{FACTS}:{line}", "[bound]", "does not agree")
+
+
+def test_more_than_recorded_as_at_least(data_copy):
+    """超过 is strictly above (>), 以上 includes the number (≥): the two are not interchangeable."""
+    row = first_row(data_copy, "qualifier_zh == '超过'")
+    line = set_cell(data_copy, FACTS, row, "bound", "at_least")
+    assert_reported(data_copy, f"data/{FACTS}:{line}", "[bound]", "which say 'more_than'")
+
+
+def test_unknown_bound(data_copy):
+    line = set_cell(data_copy, FACTS, 0, "bound", "exact")
+    assert_reported(data_copy, f"data/{FACTS}:{line}", "[bound]")
+
+
+def test_lost_stretch_word(data_copy):
+    row = first_row(data_copy, "stretch == '力争'")
+    line = set_cell(data_copy, FACTS, row, "stretch", "")
+    assert_reported(data_copy, f"data/{FACTS}:{line}", "[stretch]", "which say '力争'")
+
+
+def test_stretch_word_without_the_words(data_copy):
+    row = first_row(data_copy, "qualifier_zh == ''")  # no words at all
+    line = set_cell(data_copy, FACTS, row, "stretch", "确保")
+    assert_reported(data_copy, f"data/{FACTS}:{line}", "[stretch]", "hold no such word")
+
+
+def test_unknown_stretch_word(data_copy):
+    row = first_row(data_copy, "stretch == '争取'")
+    line = set_cell(data_copy, FACTS, row, "stretch", "希望")
+    assert_reported(data_copy, f"data/{FACTS}:{line}", "[stretch]")
+
+
+def test_claim_lost_stretch_word(data_copy):
+    row = first_row(data_copy, "stretch == '确保'", CLAIMS)
+    line = set_cell(data_copy, CLAIMS, row, "stretch", "")
+    assert_reported(data_copy, f"data/{CLAIMS}:{line}", "[stretch]", "which say '确保'")
 
 
 def test_qualifier_words_not_in_quote(data_copy):
