@@ -318,3 +318,10 @@ def test_citation_cff_validation_can_fail():
     schema = json.loads((Path(__file__).parent / "schemas" / "citation-file-format-1.2.0.json").read_text())
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate({"cff-version": "1.2.0", "title": "x"}, schema)
+
+
+def test_readme_examples_are_what_the_code_gives(locator):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert citation.figure(locator, "zh", ACCESSED, None).gbt7714 in readme
+    assert citation.figure(locator, "en", ACCESSED, "https://jianxi-report.streamlit.app").apa in readme
+    assert not [mark for mark in PLACEHOLDERS[:2] if mark in readme]
