@@ -8,11 +8,14 @@ Three things are cited, each in the visitor's language:
 - the *data package* itself: GB/T 7714 [DB/OL] with version, publisher, year, access date and URL;
   APA 7's data set form (publisher left out where it is the author, as APA asks).
 
+Where the package has no public address, each style's form for a work without one is used, and is
+complete as it stands: GB/T 7714 [DB] without 引用日期 and 获取和访问路径 (both belong to an online
+resource), APA without the URL, BibTeX without `url` and `urldate`, RIS without `UR` and `Y2`.
+
 The report is a Chinese document, so its GB/T 7714 entry stays Chinese in both languages (the
 standard records a work in its own language); APA gives its Chinese title followed by an English
 translation in square brackets. Nothing here invents a URL: the package's public URL is a setting
-(JIANXI_PUBLIC_URL, see README) and the report's original URL is whatever the descriptor records;
-where either is missing the citation says so.
+(see README) and the report's original URL is whatever the descriptor records.
 
 Pure functions over the descriptor and their arguments (the access date is an argument), so the
 tests can compare them with written examples.
@@ -32,16 +35,15 @@ from jianxi.report import Locator
 
 URL_SETTING = "JIANXI_PUBLIC_URL"
 NOT_RECORDED = "not recorded"
+REPORT_TYPE = "政府工作报告"  # the kind of document (BibTeX's `type`); its title is the descriptor's
 _WORDS = {
     "zh": {
-        "url_not_set": "[网址未设置]",
         "version_gbt": "{version}版",
         "version_apa": "版本 {version}",
         "data_set": "数据集",
         "chart": "图表",
     },
     "en": {
-        "url_not_set": "[URL not set]",
         "version_gbt": "Version {version}",
         "version_apa": "Version {version}",
         "data_set": "Data set",
@@ -113,24 +115,29 @@ def _version() -> str:
 # ---- GB/T 7714-2015 -------------------------------------------------------------------------------
 
 
+def _gbt_kind(url: str | None) -> str:
+    """[DB/OL] for the package online at `url`; [DB] where it has no public address."""
+    return "DB/OL" if url else "DB"
+
+
 def _gbt_tail(lang: str, accessed: date, url: str | None) -> str:
-    """出版者, 出版年[引用日期]. 获取和访问路径 (the place is left out, as the standard allows for an
-    online resource without one)."""
-    link = url or _word("url_not_set", lang)
-    return f"{_party('publisher', lang)}, {_released().year}[{accessed.isoformat()}]. {link}"
+    """出版者, 出版年[引用日期]. 获取和访问路径, or 出版者, 出版年. without a URL (引用日期 and 获取和访问路径
+    belong to an online resource). The place is left out: the package has none."""
+    published = f"{_party('publisher', lang)}, {_released().year}"
+    return f"{published}[{accessed.isoformat()}]. {url}" if url else f"{published}."
 
 
 def gbt_dataset(lang: str, accessed: date, url: str | None) -> str:
     return (
-        f"{_party('author', lang)}. {_dataset_title(lang)}[DB/OL]. {_word('version_gbt', lang, version=_version())}. "
-        f"{_gbt_tail(lang, accessed, url)}"
+        f"{_party('author', lang)}. {_dataset_title(lang)}[{_gbt_kind(url)}]. "
+        f"{_word('version_gbt', lang, version=_version())}. {_gbt_tail(lang, accessed, url)}"
     )
 
 
 def gbt_chart(title: str, lang: str, accessed: date, url: str | None) -> str:
     """A chart as a contribution to the data package: 析出题名[DB/OL]//整体题名. 版本. …"""
     return (
-        f"{_party('author', lang)}. {title}[DB/OL]//{_party('author', lang)}. {_dataset_title(lang)}. "
+        f"{_party('author', lang)}. {title}[{_gbt_kind(url)}]//{_party('author', lang)}. {_dataset_title(lang)}. "
         f"{_word('version_gbt', lang, version=_version())}. {_gbt_tail(lang, accessed, url)}"
     )
 
@@ -153,19 +160,22 @@ def gbt_report(locator: Locator | None = None, accessed: date | None = None) -> 
 # ---- APA 7 ----------------------------------------------------------------------------------------
 
 
+def _apa_link(url: str | None) -> str:
+    """APA ends an entry with its URL; an entry without one ends at its last element."""
+    return f" {url}" if url else ""
+
+
 def apa_dataset(lang: str, url: str | None) -> str:
-    link = url or _word("url_not_set", lang)
     return (
         f"{_party('author', lang)}. ({_released().year}). {_dataset_title(lang)} "
-        f"({_word('version_apa', lang, version=_version())}) [{_word('data_set', lang)}]. {link}"
+        f"({_word('version_apa', lang, version=_version())}) [{_word('data_set', lang)}].{_apa_link(url)}"
     )
 
 
 def apa_chart(title: str, lang: str, url: str | None) -> str:
-    link = url or _word("url_not_set", lang)
     return (
         f"{_party('author', lang)}. ({_released().year}). {title} [{_word('chart', lang)}]. "
-        f"{_dataset_title(lang)} ({_word('version_apa', lang, version=_version())}). {link}"
+        f"{_dataset_title(lang)} ({_word('version_apa', lang, version=_version())}).{_apa_link(url)}"
     )
 
 
@@ -174,8 +184,7 @@ def apa_report(lang: str) -> str:
     source = _source()
     day = date.fromisoformat(source["date"])
     title = f"{source['main_title']}: {source['subtitle']}"
-    url = _recorded(source.get("url"))
-    tail = f" {url}" if url else ""
+    tail = _apa_link(_recorded(source.get("url")))
     if lang == "zh":
         return f"{source['issuer_zh']}. ({day.year}年{day.month}月{day.day}日). {title}.{tail}"
     return (
@@ -227,7 +236,7 @@ def _bibtex_dataset(lang: str, accessed: date, url: str | None, *, key: str, tit
             ("version", _version()),
             ("publisher", _bib(_party("publisher", lang))),
             ("url", url),
-            ("urldate", accessed.isoformat()),
+            ("urldate", accessed.isoformat() if url else None),
             ("note", _bib(note) if note else None),
             ("language", _language(lang)),
         ],
@@ -245,14 +254,13 @@ def _ris_dataset(lang: str, accessed: date, url: str | None, *, title: str, cont
             ("ET", _version()),
             ("PB", _party("publisher", lang)),
             ("UR", url),
-            ("Y2", accessed.strftime("%Y/%m/%d")),
-            ("N1", None if url else _word("url_not_set", lang)),
+            ("Y2", accessed.strftime("%Y/%m/%d") if url else None),
             ("LA", lang),
         ]
     )
 
 
-def _bibtex_report(locator: Locator | None) -> str:
+def _bibtex_report(locator: Locator | None, accessed: date) -> str:
     source = _source()
     url = _recorded(source.get("url"))
     return _bibtex_entry(
@@ -263,19 +271,21 @@ def _bibtex_report(locator: Locator | None) -> str:
             ("title", f"{{{source['main_title']}: {source['subtitle']}}}"),
             ("institution", source["issuer_zh"]),
             ("address", source["place_zh"]),
-            ("type", source["main_title"]),
+            ("type", REPORT_TYPE),
             ("year", source["date"][:4]),
             ("month", str(int(source["date"][5:7]))),
             ("date", source["date"]),
             ("url", url),
+            ("urldate", accessed.isoformat() if url else None),
             ("note", locator.code if locator else None),
             ("language", "chinese"),
         ],
     )
 
 
-def _ris_report(locator: Locator | None) -> str:
+def _ris_report(locator: Locator | None, accessed: date) -> str:
     source = _source()
+    url = _recorded(source.get("url"))
     return _ris_entry(
         [
             ("TY", "RPRT"),
@@ -285,7 +295,8 @@ def _ris_report(locator: Locator | None) -> str:
             ("DA", source["date"].replace("-", "/")),
             ("CY", source["place_zh"]),
             ("PB", source["issuer_zh"]),
-            ("UR", _recorded(source.get("url"))),
+            ("UR", url),
+            ("Y2", accessed.strftime("%Y/%m/%d") if url else None),
             ("N1", locator.code if locator else None),
             ("LA", "zh"),
         ]
@@ -326,8 +337,8 @@ def figure(locator: Locator, lang: str, accessed: date, url: str | None) -> Cita
     return Citation(
         gbt7714=f"[1] {gbt_report(locator, accessed)}\n[2] {gbt_dataset(lang, accessed, url)}",
         apa=f"{apa_in_text(locator, lang)}\n\n{apa_report(lang)}\n{apa_dataset(lang, url)}",
-        bibtex=_bibtex_report(locator) + "\n" + dataset(lang, accessed, url).bibtex,
-        ris=_ris_report(locator) + dataset(lang, accessed, url).ris,
+        bibtex=_bibtex_report(locator, accessed) + "\n" + dataset(lang, accessed, url).bibtex,
+        ris=_ris_report(locator, accessed) + dataset(lang, accessed, url).ris,
     )
 
 

@@ -463,10 +463,6 @@ TEXT = {
         "Zotero、EndNote 等文献管理软件可导入。",
         "Zotero, EndNote and other reference managers import these.",
     ),
-    "url_not_set": (
-        "本应用的公开网址尚未设置，引文中注明“网址未设置”。部署者在 JIANXI_PUBLIC_URL 中设置（见 README）。",
-        "The app's public URL is not set, so citations say so. Whoever deploys the app sets JIANXI_PUBLIC_URL (see README).",
-    ),
     "locator": ("位置", "Where in the report"),
     "locator_help": (
         "按报告自身的结构：部分、标题、标题下第几段、段内条目（一是、二是……）。第一部分的九个“一年来”标题在报告中未编号，按顺序计数。",

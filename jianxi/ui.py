@@ -413,8 +413,6 @@ def cite_popover(label: str, cite, lang: str, key: str, file_stem: str, notes=()
             key=f"ris_{key}",
         )
         st.caption(i18n.t("reference_managers", lang))
-        if not public_url():
-            st.caption(i18n.t("url_not_set", lang))
 
 
 def cite_chart(shared: charts.SharedFigure, lang: str, key: str) -> None:

@@ -2,14 +2,18 @@
 
 import re
 import struct
+from datetime import date
 
 import pytest
 from typer.testing import CliRunner
 
-from jianxi import briefing, db
+from jianxi import briefing, citation, db
 from jianxi import charts as charts_module
 
 SOURCE_ZH = "来源：涧西区人民政府《政府工作报告》"
+AUTHOR_ZH = "涧西区报告数据项目贡献者"
+AUTHOR_EN = "Jianxi report explorer contributors"
+PLACEHOLDERS = ("URL not set", "网址未设置", "JIANXI_PUBLIC_URL")
 
 
 @pytest.fixture(scope="module")
@@ -56,8 +60,34 @@ def test_bad_size_and_format_are_explained(tmp_path):
         briefing.export(tmp_path, ["zh"], "gif", "1600x900")
 
 
+@pytest.mark.parametrize("url", [None, "https://jianxi.example.org"])
+def test_contact_sheet_and_slides_cite_without_a_placeholder(con, tmp_path, monkeypatch, url):
+    """No browser needed: the contact sheet's and the slides' citation lines, with and without a public URL."""
+    if url:
+        monkeypatch.setenv("JIANXI_PUBLIC_URL", url)
+    else:
+        monkeypatch.delenv("JIANXI_PUBLIC_URL", raising=False)
+    entries = [
+        (lang, chart, tmp_path / lang / f"{chart.name}.png")
+        for lang in ("zh", "en")
+        for chart in briefing.charts_for(lang, con)[:2]
+    ]
+    index = briefing.contact_sheet(tmp_path, entries, "png").read_text(encoding="utf-8")
+    assert not [mark for mark in PLACEHOLDERS if mark in index]
+    kind = "[DB/OL]" if url else "[DB]"
+    assert f"{kind}//{AUTHOR_ZH}" in index and f"{kind}//{AUTHOR_EN}" in index
+    assert (url in index) if url else ("[DB/OL]" not in index and "http" not in index)
+    assert (
+        "涧西区人民政府. 涧西区2023年政府工作报告: 2023年2月21日在涧西区第十六届人民代表大会第三次会议上[R]." in index
+    )
+    for lang in ("zh", "en"):  # the slides' line, as export() and the app's briefing view make it
+        line = citation.dataset(lang, date.today(), citation.public_url()).apa
+        assert not [mark for mark in PLACEHOLDERS if mark in line] and line.endswith(f" {url}" if url else "].")
+
+
 def test_export_renders_cjk_text_at_slide_size(con, tmp_path, monkeypatch):
     """A real render through Chromium, for a few charts: PNG at the asked size, SVG with the Chinese text."""
+    monkeypatch.delenv("JIANXI_PUBLIC_URL", raising=False)
     few = briefing.charts_for("zh", con)[:3]
     monkeypatch.setattr(briefing, "charts_for", lambda lang, connection=None: few)
     written = briefing.export(tmp_path / "png", ["zh"], "png", "1600x900")
@@ -66,6 +96,8 @@ def test_export_renders_cjk_text_at_slide_size(con, tmp_path, monkeypatch):
     assert width == 1600 and height >= 900
     svg = briefing.export(tmp_path / "svg", ["zh"], "svg", "1200x675")[1].read_text(encoding="utf-8")
     assert SOURCE_ZH in svg and few[1].caption in svg
+    assert f"{AUTHOR_ZH}. (2026). 涧西区2023年政府工作报告数据 (版本 2.0.0) [数据集]." in svg  # the slide's citation
+    assert not [mark for mark in PLACEHOLDERS if mark in svg]
     index = (tmp_path / "png" / "index.html").read_text(encoding="utf-8")
-    assert index.count("<figure") == 3 and "[DB/OL]//涧西区报告数据维护者" in index and "[图表]" in index
+    assert index.count("<figure") == 3 and f"[DB]//{AUTHOR_ZH}" in index and "[图表]" in index
     assert re.search(r'src="zh/growth-targets-2023\.png"', index)

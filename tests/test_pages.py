@@ -2,6 +2,7 @@
 and to the language; the frame switches language; the numbers shown are the CSV's."""
 
 import base64
+import html
 import json
 import math
 import re
@@ -30,7 +31,14 @@ HEADLINE_INDICATORS = 8
 
 
 HEADING_HTML = ">一年来，我们迎难而上、聚力发展，经济运行稳中向好。</h4>"
-CHART_AUTHOR_ZH = "涧西区报告数据维护者"
+CHART_AUTHOR_ZH = "涧西区报告数据项目贡献者"
+PLACEHOLDERS = ("URL not set", "网址未设置", "JIANXI_PUBLIC_URL")
+PUBLIC_URL = "https://jianxi.example.org"
+DATASET_APA_ZH = "涧西区报告数据项目贡献者. (2026). 涧西区2023年政府工作报告数据 (版本 2.0.0) [数据集]."
+DATASET_APA_EN = (
+    "Jianxi report explorer contributors. (2026). Jianxi District 2023 Government Work Report as data (Version 2.0.0) "
+    "[Data set]."
+)
 
 
 def run_page(page: str, opened: tuple[str, ...] = (), **params) -> AppTest:
@@ -323,12 +331,11 @@ def test_cite_this_chart_gives_both_styles():
     at = run_page("overview", opened=("cite_growth_targets",))
     codes = [c.value for c in at.code]
     title = charts.title_of(figures(at)[0])
-    assert f"{CHART_AUTHOR_ZH}. {title}[DB/OL]//{CHART_AUTHOR_ZH}. 涧西区2023年政府工作报告数据. 2.0.0版." in "\n".join(
-        codes
-    )
     assert (
-        f"{CHART_AUTHOR_ZH}. (2026). {title} [图表]. 涧西区2023年政府工作报告数据 (版本 2.0.0). [网址未设置]" in codes
+        f"{CHART_AUTHOR_ZH}. {title}[DB]//{CHART_AUTHOR_ZH}. 涧西区2023年政府工作报告数据. 2.0.0版. {CHART_AUTHOR_ZH}, 2026."
+        in codes
     )
+    assert f"{CHART_AUTHOR_ZH}. (2026). {title} [图表]. 涧西区2023年政府工作报告数据 (版本 2.0.0)." in codes
     assert len(at.get("download_button")) >= 2  # BibTeX and RIS
 
 
@@ -340,7 +347,130 @@ def test_clicked_point_from_the_url_is_shown_above_its_chart_with_its_citation()
     assert not at.exception
     captions = [c.value for c in at.caption]
     assert "Where in the report: Part 1, §(1), para. 1, item 4 · 一、2022年工作回顾 / 经济运行稳中向好" in captions
-    assert any(code.startswith("[1] 涧西区人民政府. 政府工作报告") for code in (c.value for c in at.code))
+    assert any(code.startswith("[1] 涧西区人民政府. 涧西区2023年政府工作报告: ") for code in (c.value for c in at.code))
+
+
+# Every citation form a page offers: a chart's and the data set's on their own, a figure's where one is
+# selected (a chart point from the URL, the report page's figure).
+CITING_RUNS = [(page, {}) for page in [*PAGES, "sql"]] + [
+    ("share_of_city", {"point": "2022-imports-exports"}),
+    ("report", {"fact": "2022-imports-exports"}),
+]
+
+
+@pytest.fixture
+def kept_downloads(monkeypatch):
+    """The in-memory media stores AppTest runs write download buttons' data to, kept to be read back."""
+    from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+    from streamlit.testing.v1 import app_test
+
+    stores = []
+
+    class Kept(MemoryMediaFileStorage):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            stores.append(self)
+
+    monkeypatch.setattr(app_test, "MemoryMediaFileStorage", Kept)
+    return stores
+
+
+@pytest.fixture
+def public_url(monkeypatch):
+    """Set the public URL for one test; ui.public_url reads it once per process, so its cache is emptied."""
+    from jianxi import ui
+
+    def set_to(value: str | None):
+        if value is None:
+            monkeypatch.delenv("JIANXI_PUBLIC_URL", raising=False)
+        else:
+            monkeypatch.setenv("JIANXI_PUBLIC_URL", value)
+        ui.public_url.clear()
+
+    yield set_to
+    ui.public_url.clear()
+
+
+def _walk(node):
+    yield node
+    for child in getattr(node, "children", {}).values():
+        yield from _walk(child)
+
+
+def _rendered(at: AppTest, stores: list) -> str:
+    """Everything a visitor could read: every element's proto as UTF-8 text (markdown, captions, code,
+    HTML, labels, tables' metadata), the figures' JSON, and the data of the download buttons."""
+    from google.protobuf import text_format
+
+    parts = []
+    for root in (at.main, at.sidebar):
+        for node in _walk(root):
+            if node.proto is not None:  # the root blocks have none
+                parts.append(text_format.MessageToString(node.proto, as_utf8=True))
+    parts += [json.dumps(json.loads(chart.proto.spec), ensure_ascii=False) for chart in at.get("plotly_chart")]
+    for button in at.get("download_button"):
+        if not button.proto.url:
+            continue  # data made on click (the data page's files), not citations
+        content = stores[-1].get_file(button.proto.url.rsplit("/", 1)[-1]).content
+        parts.append(content.decode("utf-8", errors="replace") if isinstance(content, bytes) else content)
+    return "\n".join(parts)
+
+
+def _with_every_popover_open(page: str, lang: str, **params) -> AppTest:
+    closed = run_page(page, lang=lang, **params)
+    keys = tuple(popover.proto.id.split("-", 2)[2] for popover in closed.get("popover"))  # $$ID-<hash>-<key>
+    return run_page(page, keys, lang=lang, **params)
+
+
+@pytest.mark.parametrize(("page", "params"), CITING_RUNS)
+@pytest.mark.parametrize("lang", ["中文", "English"])
+def test_no_page_shows_a_url_placeholder_or_a_setting(page, params, lang, kept_downloads, public_url):
+    public_url(None)
+    at = _with_every_popover_open(page, lang, **params)
+    assert not at.exception
+    text = _rendered(at, kept_downloads)
+    assert not [mark for mark in PLACEHOLDERS if mark in text]
+    offered = len(at.get("popover"))
+    assert len(at.code) >= 2 * offered and len(at.get("download_button")) >= 2 * offered  # every popover is open
+    assert not offered or ("@dataset{" in text and "TY  - DATA" in text)  # the files were read
+    if page == "overview":
+        assert (DATASET_APA_ZH if lang == "中文" else DATASET_APA_EN) in [code.value for code in at.code]
+    slide = AppTest.from_file(str(ROOT / "pages" / f"{page}.py"), default_timeout=60)
+    slide.query_params.update(lang=lang, briefing="1", **params)
+    slide.run()
+    assert not [mark for mark in PLACEHOLDERS if mark in _rendered(slide, kept_downloads)]
+    for fig in figures(slide):
+        assert fig.layout.annotations[-1].text == html.escape(DATASET_APA_ZH if lang == "中文" else DATASET_APA_EN)
+
+
+def test_the_frame_shows_no_url_placeholder(kept_downloads, public_url):
+    public_url(None)
+    for lang in ("中文", "English"):
+        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+        at.query_params["lang"] = lang
+        at.session_state["cite_dataset"] = True
+        at.run()
+        assert not at.exception and at.code
+        assert not [mark for mark in PLACEHOLDERS if mark in _rendered(at, kept_downloads)]
+
+
+def test_citations_give_the_public_url_where_one_is_set(kept_downloads, public_url):
+    public_url(PUBLIC_URL + "/")
+    at = run_page("overview", ("cite_dataset", "cite_growth_targets"), lang="English")
+    codes = [code.value for code in at.code]
+    assert f"{DATASET_APA_EN} {PUBLIC_URL}" in codes
+    assert any(
+        code.endswith(f"[DB/OL]. Version 2.0.0. Jianxi report explorer contributors, 2026[{_today()}]. {PUBLIC_URL}")
+        for code in codes
+    )
+    downloads = _rendered(at, kept_downloads)
+    assert f"url = {{{PUBLIC_URL}}}" in downloads and f"UR  - {PUBLIC_URL}" in downloads
+
+
+def _today() -> str:
+    from datetime import date
+
+    return date.today().isoformat()
 
 
 def test_text_from_the_url_is_shown_literally():
