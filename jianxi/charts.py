@@ -514,53 +514,77 @@ def year_pairs(frame: pd.DataFrame, lang: str, unlike: bool = False, compact: bo
     )
 
 
-def _side(row: pd.Series, side: str) -> dict:
-    """One side (result or target) of a target_vs_result_2022 row, as a figure row for the formatter."""
-    return {"value": row[f"{side}_value"], "value_base": row[f"{side}_base"], "unit": row["unit"],
-            "unit_base": row["unit_base"]}  # fmt: skip
+def check_side(row: pd.Series | dict, side: str) -> dict:
+    """One side (result or target) of a target_vs_result_2022 row, as a fact row for the formatter."""
+    return {"value": row[f"{side}_value"], "value_base": row[f"{side}_base"], "unit": row[f"{side}_unit"],
+            "unit_base": row[f"{side}_unit_base"], "bound": row[f"{side}_bound"], "stretch": row[f"{side}_stretch"],
+            "qualifier_zh": row[f"{side}_qualifier_zh"]}  # fmt: skip
+
+
+def check_text(row: pd.Series | dict, lang: str) -> str:
+    """What a target check says, and whose claim it is: '110%, as the report states'; '103%, computed
+    here: ¥51.5 bn ÷ ¥50 bn · stretch goal (力争)'. Only rows the comparison rule allows have a ratio."""
+    pct = f"{'≈ ' if row['approx'] else ''}{row['completion_pct']:.0f}%"
+    if row["check"] == comparison.Check.STATED:
+        return i18n.t("check_stated_text", lang).format(pct=pct)
+    result, target = (formatting.figure(check_side(row, side), lang) for side in ("result", "target"))
+    return i18n.t("check_computed_text", lang).format(pct=pct, result=result, target=target)
+
+
+CHECK_STYLES = {
+    comparison.Check.STATED: {"marker_color": "#59A14F"},
+    # Our arithmetic is drawn hatched and lighter: the same scale, a different claimant.
+    comparison.Check.COMPUTED: {"marker": {"color": "#D7EBD4", "line": {"color": "#59A14F", "width": 1.5},
+                                           "pattern": {"shape": "/", "fgcolor": "#59A14F", "size": 6}}},
+}  # fmt: skip
 
 
 def target_completion(frame: pd.DataFrame, lang: str, compact: bool = False) -> go.Figure:
-    """The report's own 2022 target-versus-result statements as completion ratios against 100%. On a
-    phone (`compact`) the bar carries the ratio and the line under its label the result and target."""
-    percents, sides = [f"{r['completion_pct']:.0f}%" for _, r in frame.iterrows()], []
-    for _, r in frame.iterrows():
-        if not formatting.missing(r["target_value"]):
-            sides.append(
-                f"{formatting.figure(_side(r, 'result'), lang)} / {formatting.figure(_side(r, 'target'), lang)}"
-            )
-        else:
-            sides.append("")
-    texts = [f"{pct} ({side})" if side else pct for pct, side in zip(percents, sides, strict=True)]
-    customdata = [
-        [r["result_fact"], escape(i18n.metric(r, lang)), text, _wrap(r["result_quote"]), _wrap(r["target_quote"])]
-        for text, (_, r) in zip(texts, frame.iterrows(), strict=True)
-    ]
+    """2022 results against 2022 targets, each bar saying whose claim it is: the report's own
+    completion statements (solid) and the ratios the comparison rule allows us to compute from a
+    target's and a result's quotes (hatched, with both figures and their wording). Pairs the rule
+    rejects are not drawn. The subtitle says what the report cannot tell. On a phone (`compact`) the
+    line under each label says whose claim the bar is."""
+    frame = comparison.assess_targets(frame)
+    frame = frame[frame["check"] != comparison.Check.NOT_COMPARABLE].reset_index(drop=True)
+    rows = frame.to_dict("records")
+    texts = [check_text(r, lang) for r in rows]
+    percents = [f"{'≈ ' if r['approx'] else ''}{r['completion_pct']:.0f}%" for r in rows]
     fig = go.Figure()
     if compact:
         blocks = [
-            axis_label(r, lang, compact=True) + (f"<br>{grey(side)}" if side else "")
-            for side, (_, r) in zip(sides, frame.iterrows(), strict=True)
+            axis_label(r, lang, compact=True) + "".join(f"<br>{grey(line)}" for line in wrap_text(text, *PHONE_NOTE))
+            for text, r in zip(texts, rows, strict=True)
         ]
-        labels = _phone_rows(fig, blocks[::-1])[::-1]
+        labels = _phone_rows(fig, blocks)  # top row first, as on a desktop
     else:
-        labels = [axis_label(r, lang) for _, r in frame.iterrows()]
-    fig.add_trace(
-        go.Bar(
-            x=frame["completion_pct"], y=labels, orientation="h", marker_color="#59A14F",
-            text=percents if compact else texts, textposition="outside", cliponaxis=False, constraintext="none",
-            customdata=customdata, **({"width": MARK_PX} if compact else {}),
-            hovertemplate="<b>%{customdata[1]}</b><br>%{customdata[2]}<br><br>“%{customdata[3]}”<br>“%{customdata[4]}”"
-            "<extra></extra>",
-        )
-    )  # fmt: skip
+        labels = [axis_label(r, lang) for r in rows]
+    for check, style in CHECK_STYLES.items():
+        shown = [i for i, r in enumerate(rows) if r["check"] == check]
+        if not shown:
+            continue
+        fig.add_trace(
+            go.Bar(
+                x=[rows[i]["completion_pct"] for i in shown], y=[labels[i] for i in shown], orientation="h",
+                name=i18n.t(f"check_{check}", lang), text=[(percents if compact else texts)[i] for i in shown],
+                textposition="outside", cliponaxis=False, constraintext="none",
+                customdata=[[rows[i]["result_fact"], escape(i18n.metric(rows[i], lang)), escape(texts[i]),
+                             _wrap(rows[i]["result_quote"]), _wrap(rows[i]["target_quote"] or "")] for i in shown],
+                hovertemplate="<b>%{customdata[1]}</b><br>%{customdata[2]}<br><br>“%{customdata[3]}”<br>%{customdata[4]}"
+                "<extra></extra>", **style, **({"width": MARK_PX} if compact else {}),
+            )
+        )  # fmt: skip
     fig.add_vline(x=100, line={"color": "#E15759", "dash": "dash"})
     title, x_title = i18n.t("chart_targets_met", lang), i18n.t("axis_result_of_target", lang)
+    subtitle = i18n.t("targets_cannot_tell", lang)
+    values = [r["completion_pct"] for r in rows]
     if compact:
-        fig.update_xaxes(range=_outside_range(frame["completion_pct"].tolist(), percents), ticksuffix="%", nticks=5)
-        return _phone_frame(fig, title, lang, x_title=x_title)
-    fig.update_xaxes(range=[0, max(130, float(frame["completion_pct"].max()) * 1.25)], ticksuffix="%")
-    return _frame(fig, title, lang, height=160 + 50 * len(frame), x_title=x_title)
+        fig.update_xaxes(range=_outside_range(values, percents), ticksuffix="%", nticks=5)
+        return _phone_frame(fig, title, lang, x_title=x_title, subtitle=subtitle, legend_rows=1)
+    fig.update_layout(barmode="relative", legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0})
+    fig.update_yaxes(categoryorder="array", categoryarray=labels[::-1])
+    fig.update_xaxes(range=[0, max(130, max(values, default=100) * 1.25) * 1.6], ticksuffix="%")
+    return _frame(fig, title, lang, height=190 + 56 * len(frame), x_title=x_title, subtitle=subtitle, legend=True)
 
 
 KIND_SYMBOLS = {"actual": "circle", "target": "diamond", "context": "square"}

@@ -88,3 +88,53 @@ def change_text(row: pd.Series | dict, lang: str) -> str:
         return "—"
     sides = f"{formatting.pair_side(row, 2022, lang)} → {formatting.pair_side(row, 2023, lang)}"
     return f"{sides}{i18n.t('reason_separator', lang)}{i18n.t(comparison.reason, lang)}"
+
+
+# ---- 2022 targets against 2022 results --------------------------------------------------------------
+
+
+class Check(StrEnum):
+    STATED = "stated"  # the report's own completion statement (完成全年目标的110%): the report's claim
+    COMPUTED = "computed"  # a result ÷ its own target, from two quotes: our arithmetic
+    NOT_COMPARABLE = "not_comparable"  # quoted side by side, but one may not be divided by the other
+
+
+@dataclass(frozen=True)
+class TargetCheck:
+    check: Check
+    pct: float | None  # the report's ratio, or ours where the rule allows one
+    approx: bool  # a side is approximate: our ratio is ≈
+    reason: str  # catalog key of why no ratio is computed, "" otherwise
+
+
+def target_check(row: pd.Series | dict) -> TargetCheck:
+    """The verdict for one target_vs_result_2022 row. A ratio of ours needs a like-for-like pair: one
+    indicator, one year, a stated target (kind target) and a result (kind actual), one measure and base
+    unit, and a result that is a number rather than a bound (a result of '超过350亿元' against a target
+    says nothing exact). A target that is itself a lower bound or a stretch goal still divides; the chart
+    says which it is."""
+    if row["source"] == "report":
+        return TargetCheck(Check.STATED, row["stated_pct"], False, "")
+    alike = (
+        row["result_year"] == row["target_year"]
+        and (row["result_kind"], row["target_kind"]) == ("actual", "target")
+        and row["result_measure"] == row["target_measure"]
+        and row["result_unit_base"] == row["target_unit_base"]
+    )
+    if not alike:
+        return TargetCheck(Check.NOT_COMPARABLE, None, False, "reason_not_like_for_like")
+    if row["result_bound"] not in (Bound.POINT, Bound.APPROX) or not row["target_base"]:
+        return TargetCheck(Check.NOT_COMPARABLE, None, False, "reason_result_is_bound")
+    approx = Bound.APPROX in (row["result_bound"], row["target_bound"])
+    return TargetCheck(Check.COMPUTED, row["result_base"] / row["target_base"] * 100, approx, "")
+
+
+def assess_targets(frame: pd.DataFrame) -> pd.DataFrame:
+    """target_vs_result_2022 rows with the rule's check, ratio (only where allowed) and reason."""
+    checks = [target_check(row) for row in frame.to_dict("records")]
+    return frame.assign(
+        check=[c.check.value for c in checks],
+        completion_pct=[c.pct for c in checks],
+        approx=[c.approx for c in checks],
+        reason=[c.reason for c in checks],
+    )
