@@ -44,6 +44,7 @@ EXPECTED = [
     ("新西兰和东盟十国共15方成员", "东盟十国", "quantity_words", 2023, "context", 10, "个", None, None),
     ("成为都市核心区唯一一家区属人民医院", "唯一一家", "quantity_words", 2022, "actual", 1, "家", None, None),
     ("全国首家红色主题剧本体验馆", "全国首家", "first", 2022, "actual", None, None, 1, None),
+    ("现代农机装备制造业成功晋级“国家队”", "全省“零”的突破", "first", 2022, "actual", None, None, 1, None),
     ("年底前发行全省首单知识产权证券化产品", "全省首单", "first", 2023, "target", None, None, 1, None),
     ("打造全省第一、全国领先的氢能电机产业基地", "打造全省第一", "rank", 2023, "target", None, None, 1, None),
 ]
