@@ -9,7 +9,7 @@ import math
 import pandas as pd
 import pytest
 
-from jianxi import db
+from jianxi import db, formatting
 from jianxi.validation import read_tables
 
 EXPECTED = [
@@ -47,6 +47,18 @@ EXPECTED = [
     ("现代农机装备制造业成功晋级“国家队”", "全省“零”的突破", "first", 2022, "actual", None, None, 1, None),
     ("年底前发行全省首单知识产权证券化产品", "全省首单", "first", 2023, "target", None, None, 1, None),
     ("打造全省第一、全国领先的氢能电机产业基地", "打造全省第一", "rank", 2023, "target", None, None, 1, None),
+    ("打造全国最大的硅基氮化镓材料生产基地", "全国最大", "superlative", 2023, "target", None, None, 1, None),
+    (
+        "力争实现在全省产业用地审批最快、流程最短、效率最高",
+        "全省产业用地审批最快、流程最短、效率最高",
+        "superlative",
+        2023,
+        "target",
+        None,
+        None,
+        1,
+        None,
+    ),
 ]
 
 
@@ -104,3 +116,17 @@ def test_claims_sit_beside_facts_in_the_database():
         "WHERE c.indicator = 'rd_intensity'"
     ).fetchall()
     assert joined == [("2022-rd-intensity-rank", "2023-target-rd-intensity")]
+
+
+# A claim's English meaning, by claim_id: what its words say, with the words beside them.
+MEANINGS_EN = {
+    "2023-gan-on-silicon-base-largest": "largest in China (“全国最大”)",
+    "2023-industrial-land-approval-fastest": "fastest, shortest and highest in Henan (“全省产业用地审批最快、流程最短、效率最高”)",
+    "2022-agricultural-machinery-national-team-first": "the first in Henan (“全省“零”的突破”)",
+}
+
+
+@pytest.mark.parametrize(("claim_id", "expected"), MEANINGS_EN.items())
+def test_claim_reads_in_english_as_what_its_words_say(claims, claim_id, expected):
+    row = claims[claims["claim_id"] == claim_id].iloc[0]
+    assert formatting.claim(row, "en") == expected
