@@ -17,8 +17,8 @@ EXPECTED = [
     ("确保全年技术合同成交额稳居全市首位", "稳居全市首位", "rank", 2023, "target", None, None, 1, None),
     ("加快推进两支QFLP外资基金在自贸区落地", "两支", "quantity_words", 2023, "target", 2, "支", None, None),
     ("力争实现产能翻番", "翻番", "multiple", 2023, "target", 2, "倍", None, None),
-    ("抓好辛店千亩温棚蔬菜种植", "千亩", "quantity_words", 2023, "target", 1000, "亩", None, None),
-    ("万亩菊花等15个", "万亩菊花", "quantity_words", 2023, "target", 10000, "亩", None, None),
+    ("抓好辛店千亩温棚蔬菜种植", "千亩", "quantity_words", 2023, "context", 1000, "亩", None, None),
+    ("万亩菊花等15个", "万亩菊花", "quantity_words", 2023, "context", 10000, "亩", None, None),
     (
         "围绕六大产业集群分别建立研发中心",
         "六大产业集群分别建立研发中心",
