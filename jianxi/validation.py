@@ -327,12 +327,15 @@ CLAIM_NEEDS = {
     "direction": (),
 }
 SCOPE_WORDS = {"city": "全市", "province": "全省", "country": "全国"}
+# Words that name the parts a plan or a definition is organised by: a count of them is context, never a
+# target (data/README.md, "Counts of a plan's parts").
+STRUCTURE_WORDS = ("方面", "方向", "类", "板块", "领域", "产业集群")
 
 
 def _claim_type_problems(row: pd.Series, words: str, file: str, line: int) -> list[Problem]:
     """The rules of a claim type beyond the columns it needs: a superlative holds a 最 word and the word
     of its scope; a first is in time, so a 最 word makes it a superlative; a direction states no number
-    and is a target."""
+    and is a target; a count of the parts a plan is organised by is not a target."""
     claim_type, problems = row["claim_type"], []
     superlatives = [w for w in SUPERLATIVE_WORDS if w in words]
     if claim_type == "superlative":
@@ -370,6 +373,16 @@ def _claim_type_problems(row: pd.Series, words: str, file: str, line: int) -> li
             )
         if row["kind"] != "target":
             problems.append(Problem(file, line, "kind", f"{row['kind']}, but a direction claim is a target"))
+    structure = [w for w in STRUCTURE_WORDS if w in words]
+    if claim_type == "quantity_words" and structure and row["kind"] == "target":
+        problems.append(
+            Problem(
+                file,
+                line,
+                "kind",
+                f"target, but {row['words_zh']!r} counts the {structure[0]} a plan is organised by: that is context",
+            )
+        )
     return problems
 
 

@@ -19,17 +19,20 @@ EXPECTED = [
     ("力争实现产能翻番", "翻番", "multiple", 2023, "target", 2, "倍", None, None),
     ("抓好辛店千亩温棚蔬菜种植", "千亩", "quantity_words", 2023, "context", 1000, "亩", None, None),
     ("万亩菊花等15个", "万亩菊花", "quantity_words", 2023, "context", 10000, "亩", None, None),
+    ("围绕六大产业集群分别建立研发中心", "六大产业集群", "quantity_words", 2023, "context", 6, "个", None, None),
+    ("着力建设六大产业集群", "六大产业集群", "quantity_words", 2023, "context", 6, "个", None, None),
     (
-        "围绕六大产业集群分别建立研发中心",
-        "六大产业集群分别建立研发中心",
+        "聚焦氢能储能、人工智能、第三代半导体三大",
+        "三大“风口”产业方向",
         "quantity_words",
         2023,
-        "target",
-        6,
+        "context",
+        3,
         "个",
         None,
         None,
     ),
+    ("健全的社区管理机制六大方面", "六大方面", "quantity_words", 2023, "context", 6, "个", None, None),
     ("推进创新主体倍增", "倍增", "multiple", 2023, "target", 2, "倍", None, None),
     ("高新技术企业倍增", "倍增", "multiple", 2023, "target", 2, "倍", None, None),
     ("加速推进规上工业企业研发活动全覆盖", "研发活动全覆盖", "full_coverage", 2023, "target", 100, "%", None, None),
@@ -130,3 +133,13 @@ MEANINGS_EN = {
 def test_claim_reads_in_english_as_what_its_words_say(claims, claim_id, expected):
     row = claims[claims["claim_id"] == claim_id].iloc[0]
     assert formatting.claim(row, "en") == expected
+
+
+def test_the_r_and_d_centres_sentence_counts_clusters_not_centres(claims):
+    row = claims[claims["claim_id"] == "2023-cluster-rd-centres"].iloc[0]
+    assert (row["indicator"], row["restates"], row["kind"]) == (
+        "industry_clusters",
+        "2023-industry-clusters",
+        "context",
+    )
+    assert "研发中心" not in row["words_zh"]

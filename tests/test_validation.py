@@ -310,6 +310,12 @@ def test_superlative_recorded_as_a_first(data_copy):
     assert_reported(data_copy, f"data/{CLAIMS}:{line}", "[claim_type]", "not in time: superlative")
 
 
+@pytest.mark.parametrize("claim_id", ["2023-fengkou-directions", "2023-industry-clusters"])
+def test_count_of_a_plans_parts_as_a_target(data_copy, claim_id):
+    line = set_cell(data_copy, CLAIMS, claim_row(data_copy, claim_id), "kind", "target")
+    assert_reported(data_copy, f"data/{CLAIMS}:{line}", "[kind]", "a plan is organised by: that is context")
+
+
 def test_claim_grade_not_in_its_words(data_copy):
     line = set_cell(data_copy, CLAIMS, claim_row(data_copy, "2022-soe-reform-grade"), "grade", "B等级")
     assert_reported(data_copy, f"data/{CLAIMS}:{line}", "[grade]", "not in words_zh")
