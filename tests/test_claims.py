@@ -43,6 +43,9 @@ EXPECTED = [
     ("国苑集团获得AA+信用等级评级", "AA+信用等级", "grade", 2022, "actual", None, None, None, "AA+"),
     ("进入全国综保区绩效评估排名B类行列", "B类行列", "grade", 2023, "target", None, None, None, "B类"),
     ("主要经济指标增速保持在全市第一方阵", "全市第一方阵", "grade", 2023, "target", None, None, None, "第一方阵"),
+    ("进出口总值平稳增长", "平稳增长", "direction", 2023, "target", None, None, None, None),
+    ("居民收入增长和经济增长基本同步", "基本同步", "direction", 2023, "target", None, None, None, None),
+    ("污染防治、节能降耗完成市定目标", "完成市定目标", "direction", 2023, "target", None, None, None, None),
     ("等5家企业入选市十大“5G+智能制造应用案例”", "市十大", "implied_share", 2022, "actual", 10, "个", None, None),
     ("新西兰和东盟十国共15方成员", "东盟十国", "quantity_words", 2023, "context", 10, "个", None, None),
     ("成为都市核心区唯一一家区属人民医院", "唯一一家", "quantity_words", 2022, "actual", 1, "家", None, None),
@@ -126,6 +129,9 @@ MEANINGS_EN = {
     "2023-gan-on-silicon-base-largest": "largest in China (“全国最大”)",
     "2023-industrial-land-approval-fastest": "fastest, shortest and highest in Henan (“全省产业用地审批最快、流程最短、效率最高”)",
     "2022-agricultural-machinery-national-team-first": "the first in Henan (“全省“零”的突破”)",
+    "2023-imports-exports-direction": "steady growth (“平稳增长”)",
+    "2023-resident-income-growth-direction": "broadly in step (“基本同步”)",
+    "2023-pollution-energy-saving-direction": "meet the city's targets (“完成市定目标”)",
 }
 
 
@@ -143,3 +149,15 @@ def test_the_r_and_d_centres_sentence_counts_clusters_not_centres(claims):
         "context",
     )
     assert "研发中心" not in row["words_zh"]
+
+
+def test_2022_imports_and_exports_have_their_2023_target_in_words():
+    con = db.build()
+    words = db.execute(con, "word_targets_2023").set_index("indicator")
+    row = words.loc["imports_exports"]
+    assert (row["id_2022"], row["value_2022"], row["unit_2022"]) == ("2022-imports-exports", 92.8, "亿元")
+    assert (row["id_2023"], row["claim_type_2023"], row["words_2023"]) == (
+        "2023-imports-exports-direction",
+        "direction",
+        "平稳增长",
+    )

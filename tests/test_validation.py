@@ -316,6 +316,24 @@ def test_count_of_a_plans_parts_as_a_target(data_copy, claim_id):
     assert_reported(data_copy, f"data/{CLAIMS}:{line}", "[kind]", "a plan is organised by: that is context")
 
 
+@pytest.mark.parametrize(("column", "value"), [("value", "2"), ("rank", "1"), ("grade", "B类")])
+def test_direction_with_a_number(data_copy, column, value):
+    line = set_cell(data_copy, CLAIMS, claim_row(data_copy, "2023-imports-exports-direction"), column, value)
+    assert_reported(data_copy, f"data/{CLAIMS}:{line}", f"[{column}]", "a direction claim states no number")
+
+
+def test_direction_whose_words_hold_a_numeral(data_copy):
+    row = claim_row(data_copy, "2023-growth-echelon")
+    set_cell(data_copy, CLAIMS, row, "grade", "")
+    line = set_cell(data_copy, CLAIMS, row, "claim_type", "direction")
+    assert_reported(data_copy, f"data/{CLAIMS}:{line}", "[words_zh]", "holds a numeral")
+
+
+def test_direction_that_is_not_a_target(data_copy):
+    line = set_cell(data_copy, CLAIMS, claim_row(data_copy, "2023-imports-exports-direction"), "kind", "context")
+    assert_reported(data_copy, f"data/{CLAIMS}:{line}", "[kind]", "a direction claim is a target")
+
+
 def test_claim_grade_not_in_its_words(data_copy):
     line = set_cell(data_copy, CLAIMS, claim_row(data_copy, "2022-soe-reform-grade"), "grade", "B等级")
     assert_reported(data_copy, f"data/{CLAIMS}:{line}", "[grade]", "not in words_zh")
