@@ -33,8 +33,8 @@ EXPECTED = [
         None,
     ),
     ("健全的社区管理机制六大方面", "六大方面", "quantity_words", 2023, "context", 6, "个", None, None),
-    ("推进创新主体倍增", "倍增", "multiple", 2023, "target", 2, "倍", None, None),
-    ("高新技术企业倍增", "倍增", "multiple", 2023, "target", 2, "倍", None, None),
+    ("推进创新主体倍增", "倍增", "multiple", 2023, "context", 2, "倍", None, None),
+    ("高新技术企业倍增", "倍增", "multiple", 2023, "context", 2, "倍", None, None),
     ("加速推进规上工业企业研发活动全覆盖", "研发活动全覆盖", "full_coverage", 2023, "target", 100, "%", None, None),
     ("实现职业技能培训城乡全覆盖", "城乡全覆盖", "full_coverage", 2023, "target", 100, "%", None, None),
     ("实现社区养老服务中心全覆盖", "全覆盖", "full_coverage", 2023, "target", 100, "%", None, None),
@@ -161,3 +161,10 @@ def test_2022_imports_and_exports_have_their_2023_target_in_words():
         "direction",
         "平稳增长",
     )
+
+
+def test_doubling_drives_are_not_listed_as_2023_targets():
+    con = db.build()
+    listed = set(db.execute(con, "word_targets_2023")["id_2023"])
+    assert not listed & {"2023-glossary-high-tech-enterprises-doubling", "2023-innovation-entities-doubling"}
+    assert "2023-calb-capacity-doubling" in listed  # a doubling the report does set as the year's aim
