@@ -193,10 +193,23 @@ def rank(value: float, lang: str, scope: str = "city") -> str:
     return i18n.t("claim", lang).format(claim=_place(int(value), scope, lang))
 
 
+# English of the report's superlatives (report.SUPERLATIVE_WORDS) and of its targets stated as a direction.
+SUPERLATIVES_EN = {"最大": "largest", "最快": "fastest", "最短": "shortest", "最高": "highest"}
+DIRECTIONS_EN = {"平稳增长": "steady growth", "基本同步": "broadly in step", "完成市定目标": "meet the city's targets"}
+
+
+def _superlatives(words: str) -> str:
+    """largest; fastest, shortest and highest: the 最 words of a claim in the order it says them."""
+    said = sorted((words.find(w), en) for w, en in SUPERLATIVES_EN.items() if w in words)
+    names = [en for _, en in said]
+    return " and ".join(filter(None, (", ".join(names[:-1]), names[-1]))) if names else "first"
+
+
 def claim(row: pd.Series | dict, lang: str) -> str:
     """A claim without a digit (claims.csv) as a reader should see it: in Chinese the report's own
     words; in English what they mean, with the words beside them: 1st in Luoyang (“稳居全市首位”),
-    ×2 (“翻番”), 10,000 mu (“万亩菊花”). A fact's city rank, which has no words, reads 全市第一."""
+    largest in China (“全国最大”), ×2 (“翻番”), 10,000 mu (“万亩菊花”), steady growth (“平稳增长”). A fact's
+    city rank, which has no words, reads 全市第一."""
     words = row.get("words_zh")
     if not isinstance(words, str):
         return _place(int(row["rank"]), row.get("scope") or "city", lang)
@@ -208,6 +221,10 @@ def claim(row: pd.Series | dict, lang: str) -> str:
         meaning = _place(int(row["rank"]), scope, lang)
     elif kind == "first":
         meaning = f"the first {i18n.scope_name(scope, lang)}"
+    elif kind == "superlative":
+        meaning = f"{_superlatives(words)} {i18n.scope_name(scope, lang)}"
+    elif kind == "direction":
+        meaning = next((en for w, en in DIRECTIONS_EN.items() if w in words), "a direction")
     elif kind == "grade":
         meaning = "grade or tier"
     elif kind == "multiple":

@@ -153,7 +153,7 @@ TEXT = {
     "within_range": ("✓ 在推算范围内", "✓ within the implied range"),
     "outside_range": ("✗ 超出推算范围", "✗ outside the implied range"),
     # Claims without a digit (claims.csv)
-    "claimed_ranks": ("报告自述的排名、等级与“首个”", "Ranks, grades and firsts the report claims"),
+    "claimed_ranks": ("报告自述的排名、等级、“首个”与“最”", "Ranks, grades, firsts and superlatives the report claims"),
     "claimed_ranks_caption": (
         "以下均为报告自己的说法，并非统计部门发布的排名；能找到公开来源的（如区县GDP），见本页下方对照。",
         "All of these are the report's own statements, not rankings published by a statistics bureau; where a "

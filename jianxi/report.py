@@ -40,7 +40,10 @@ _DIGIT_CHARS = {
 _SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 _LARGE_UNITS = {"万": 10_000, "亿": 100_000_000}
 _WORD_VALUES = {"翻番": 2.0, "倍增": 2.0, "全覆盖": 100.0, "唯一": 1.0, "未发生": 0.0}
-_ORDINAL_WORDS = {"首位": 1, "首家": 1, "首个": 1, "首笔": 1, "首单": 1, "首创": 1}
+# A first place: 首位 … 首创, and “零”的突破 (a breakthrough from zero: the first in its field).
+_ORDINAL_WORDS = {"首位": 1, "首家": 1, "首个": 1, "首笔": 1, "首单": 1, "首创": 1, "“零”的突破": 1}
+# Superlatives: first by size, speed or degree, not in time (全国最大, 审批最快).
+SUPERLATIVE_WORDS = ("最大", "最快", "最短", "最高")
 _WHITESPACE = re.compile(r"\s+")
 _PART_ONE_HEADING = re.compile(r"^一年来，我们(.+?)，(.+?)[。，]$")
 _PART_THREE_HEADING = re.compile(r"^（[一二三四五六七八九]）.+$")
@@ -132,9 +135,10 @@ def word_values(words: str) -> set[float]:
 
 
 def word_ranks(words: str) -> set[int]:
-    """Ordinal readings of a claim's words: 第一 → 1; 首位, 首家, 首个, 首笔, 首单, 首创 → 1 (首批, a
-    first batch, is not a place)."""
+    """Ordinal readings of a claim's words: 第一 → 1; 首位, 首家, 首个, 首笔, 首单, 首创, “零”的突破 → 1
+    (首批, a first batch, is not a place); a superlative (最大, 最快 …) → 1."""
     ranks = {r for w, r in _ORDINAL_WORDS.items() if w in words}
+    ranks |= {1 for w in SUPERLATIVE_WORDS if w in words}
     for token in word_tokens(words):
         if token.text.startswith("第") and (value := numeral_value(token.text[1:])) is not None:
             ranks.add(int(value))

@@ -23,6 +23,7 @@ from jianxi.package import Problem, csv_line
 from jianxi.paths import DATA_DIR
 from jianxi.report import (
     PART_ONE,
+    SUPERLATIVE_WORDS,
     Report,
     load_from,
     number_values,
@@ -322,7 +323,67 @@ CLAIM_NEEDS = {
     "multiple": ("value", "unit"),
     "full_coverage": ("value", "unit"),
     "implied_share": ("value", "unit", "fact_id", "city_share_pct"),
+    "superlative": ("rank", "scope"),
+    "direction": (),
 }
+SCOPE_WORDS = {"city": "全市", "province": "全省", "country": "全国"}
+# Words that name the parts a plan or a definition is organised by: a count of them is context, never a
+# target (data/README.md, "Counts of a plan's parts").
+STRUCTURE_WORDS = ("方面", "方向", "类", "板块", "领域", "产业集群")
+
+
+def _claim_type_problems(row: pd.Series, words: str, file: str, line: int) -> list[Problem]:
+    """The rules of a claim type beyond the columns it needs: a superlative holds a 最 word and the word
+    of its scope; a first is in time, so a 最 word makes it a superlative; a direction states no number
+    and is a target; a count of the parts a plan is organised by is not a target."""
+    claim_type, problems = row["claim_type"], []
+    superlatives = [w for w in SUPERLATIVE_WORDS if w in words]
+    if claim_type == "superlative":
+        if not superlatives:
+            problems.append(
+                Problem(
+                    file, line, "words_zh", f"{row['words_zh']!r} holds no superlative ({', '.join(SUPERLATIVE_WORDS)})"
+                )
+            )
+        if pd.notna(row["scope"]) and SCOPE_WORDS[row["scope"]] not in words:
+            problems.append(
+                Problem(
+                    file,
+                    line,
+                    "scope",
+                    f"{row['scope']}, but {row['words_zh']!r} does not say {SCOPE_WORDS[row['scope']]}",
+                )
+            )
+    elif claim_type == "first" and superlatives:
+        problems.append(
+            Problem(
+                file,
+                line,
+                "claim_type",
+                f"first, but {superlatives[0]} is first by size or degree, not in time: superlative",
+            )
+        )
+    if claim_type == "direction":
+        for column in ("value", "unit", "rank", "grade"):
+            if pd.notna(row[column]):
+                problems.append(Problem(file, line, column, "has a value, but a direction claim states no number"))
+        if word_tokens(words):
+            problems.append(
+                Problem(file, line, "words_zh", f"{row['words_zh']!r} holds a numeral: a direction states no number")
+            )
+        if row["kind"] != "target":
+            problems.append(Problem(file, line, "kind", f"{row['kind']}, but a direction claim is a target"))
+    structure = [w for w in STRUCTURE_WORDS if w in words]
+    if claim_type == "quantity_words" and structure and row["kind"] == "target":
+        problems.append(
+            Problem(
+                file,
+                line,
+                "kind",
+                f"target, but {row['words_zh']!r} counts the {structure[0]} a plan is organised by: that is context",
+            )
+        )
+    return problems
 
 
 def _claim_problems(claims: pd.DataFrame, facts: pd.DataFrame | None, report: Report, file: str) -> list[Problem]:
@@ -341,6 +402,7 @@ def _claim_problems(claims: pd.DataFrame, facts: pd.DataFrame | None, report: Re
         for column in CLAIM_NEEDS[row["claim_type"]]:
             if pd.isna(row[column]):
                 problems.append(Problem(file, line, column, f"is empty, but a {row['claim_type']} claim needs it"))
+        problems += _claim_type_problems(row, words, file, line)
         if pd.notna(row["value"]) and not any(_close(row["value"], v) for v in word_values(words)):
             problems.append(
                 Problem(

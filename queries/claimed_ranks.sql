@@ -1,7 +1,7 @@
--- title_zh: 报告自述的排名、等级与“首个”
--- title_en: Ranks, grades and firsts the report claims
--- description_zh: 报告所称的排名（数字表中的 city_rank 与无数字表述的排名）、等级、梯队与“首个、首家”，均为报告自述，并非统计部门发布。
--- description_en: Every rank (city_rank of the fact table and ranks stated without a digit), grade, tier and "first" the report claims; all are the report's own statements, not statistics-bureau releases.
+-- title_zh: 报告自述的排名、等级、“首个”与“最”
+-- title_en: Ranks, grades, firsts and superlatives the report claims
+-- description_zh: 报告所称的排名（数字表中的 city_rank 与无数字表述的排名）、等级、梯队、“首个、首家”与“最大、最快”，均为报告自述，并非统计部门发布。
+-- description_en: Every rank (city_rank of the fact table and ranks stated without a digit), grade, tier, "first" and superlative ("largest", "fastest") the report claims; all are the report's own statements, not statistics-bureau releases.
 -- params:
 -- columns: id, source, year, kind, sector, metric_zh, metric_en, claim_type, words_zh, rank, scope, grade, quote
 SELECT fact_id AS id, 'fact' AS source, year, kind, sector, metric_zh, metric_en, 'rank' AS claim_type,
@@ -11,5 +11,5 @@ WHERE city_rank IS NOT NULL AND restates IS NULL
 UNION ALL
 SELECT claim_id, 'claim', year, kind, sector, metric_zh, metric_en, claim_type, words_zh, rank, scope, grade, quote
 FROM claims
-WHERE claim_type IN ('rank', 'first', 'grade') AND restates IS NULL
+WHERE claim_type IN ('rank', 'first', 'superlative', 'grade') AND restates IS NULL
 ORDER BY year, kind, sector, id

@@ -322,11 +322,52 @@ def test_claim_rank_that_the_words_do_not_state(data_copy):
         ("2022-soe-reform-grade", "grade"),
         ("2023-qflp-funds", "unit"),
         ("2022-smart-manufacturing-5g-cases-share", "fact_id"),
+        ("2023-gan-on-silicon-base-largest", "rank"),
+        ("2023-industrial-land-approval-fastest", "scope"),
     ],
 )
 def test_claim_type_needs_its_columns(data_copy, claim_id, column):
     line = set_cell(data_copy, CLAIMS, claim_row(data_copy, claim_id), column, "")
     assert_reported(data_copy, f"data/{CLAIMS}:{line}", f"[{column}]", "claim needs it")
+
+
+def test_superlative_without_a_superlative_word(data_copy):
+    line = set_cell(data_copy, CLAIMS, claim_row(data_copy, "2023-gan-on-silicon-base-largest"), "words_zh", "全国")
+    assert_reported(data_copy, f"data/{CLAIMS}:{line}", "[words_zh]", "holds no superlative")
+
+
+def test_superlative_scope_its_words_do_not_say(data_copy):
+    line = set_cell(data_copy, CLAIMS, claim_row(data_copy, "2023-gan-on-silicon-base-largest"), "scope", "province")
+    assert_reported(data_copy, f"data/{CLAIMS}:{line}", "[scope]", "does not say 全省")
+
+
+def test_superlative_recorded_as_a_first(data_copy):
+    line = set_cell(data_copy, CLAIMS, claim_row(data_copy, "2023-gan-on-silicon-base-largest"), "claim_type", "first")
+    assert_reported(data_copy, f"data/{CLAIMS}:{line}", "[claim_type]", "not in time: superlative")
+
+
+@pytest.mark.parametrize("claim_id", ["2023-fengkou-directions", "2023-industry-clusters"])
+def test_count_of_a_plans_parts_as_a_target(data_copy, claim_id):
+    line = set_cell(data_copy, CLAIMS, claim_row(data_copy, claim_id), "kind", "target")
+    assert_reported(data_copy, f"data/{CLAIMS}:{line}", "[kind]", "a plan is organised by: that is context")
+
+
+@pytest.mark.parametrize(("column", "value"), [("value", "2"), ("rank", "1"), ("grade", "B类")])
+def test_direction_with_a_number(data_copy, column, value):
+    line = set_cell(data_copy, CLAIMS, claim_row(data_copy, "2023-imports-exports-direction"), column, value)
+    assert_reported(data_copy, f"data/{CLAIMS}:{line}", f"[{column}]", "a direction claim states no number")
+
+
+def test_direction_whose_words_hold_a_numeral(data_copy):
+    row = claim_row(data_copy, "2023-growth-echelon")
+    set_cell(data_copy, CLAIMS, row, "grade", "")
+    line = set_cell(data_copy, CLAIMS, row, "claim_type", "direction")
+    assert_reported(data_copy, f"data/{CLAIMS}:{line}", "[words_zh]", "holds a numeral")
+
+
+def test_direction_that_is_not_a_target(data_copy):
+    line = set_cell(data_copy, CLAIMS, claim_row(data_copy, "2023-imports-exports-direction"), "kind", "context")
+    assert_reported(data_copy, f"data/{CLAIMS}:{line}", "[kind]", "a direction claim is a target")
 
 
 def test_claim_grade_not_in_its_words(data_copy):
