@@ -521,10 +521,17 @@ def check_side(row: pd.Series | dict, side: str) -> dict:
             "qualifier_zh": row[f"{side}_qualifier_zh"]}  # fmt: skip
 
 
+def check_pct(row: pd.Series | dict) -> str:
+    """A target check's ratio: '110%', '≈ 98%'; '—' where the comparison rule allows none."""
+    if formatting.missing(row["completion_pct"]):
+        return "—"
+    return f"{'≈ ' if row['approx'] else ''}{row['completion_pct']:.0f}%"
+
+
 def check_text(row: pd.Series | dict, lang: str) -> str:
-    """What a target check says, and whose claim it is: '110%, as the report states'; '103%, computed
-    here: ¥51.5 bn ÷ ¥50 bn · stretch goal (力争)'. Only rows the comparison rule allows have a ratio."""
-    pct = f"{'≈ ' if row['approx'] else ''}{row['completion_pct']:.0f}%"
+    """What a target check says, and whose claim it is: the report's ratio as the report's, or ours
+    with the result and the target it divides, each with its wording (the catalog's check_*_text)."""
+    pct = check_pct(row)
     if row["check"] == comparison.Check.STATED:
         return i18n.t("check_stated_text", lang).format(pct=pct)
     result, target = (formatting.figure(check_side(row, side), lang) for side in ("result", "target"))
@@ -549,7 +556,7 @@ def target_completion(frame: pd.DataFrame, lang: str, compact: bool = False) -> 
     frame = frame[frame["check"] != comparison.Check.NOT_COMPARABLE].reset_index(drop=True)
     rows = frame.to_dict("records")
     texts = [check_text(r, lang) for r in rows]
-    percents = [f"{'≈ ' if r['approx'] else ''}{r['completion_pct']:.0f}%" for r in rows]
+    percents = [check_pct(r) for r in rows]
     fig = go.Figure()
     if compact:
         blocks = [

@@ -125,3 +125,28 @@ def cluster_members(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
         name=[i18n.proper_name(r, lang) for r in rows],
         figure=[figure(r) for r in rows],
     )
+
+
+def target_checks(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """2022 results against 2022 targets, by the one rule (jianxi.comparison.target_check): whose
+    claim each ratio is, the two figures with their wording, or why no ratio is computed."""
+    checks = comparison.assess_targets(frame)
+    rows = _records(checks)
+
+    def basis(r: dict) -> str:
+        if r["check"] == comparison.Check.NOT_COMPARABLE:
+            return i18n.t(r["reason"], lang)
+        return i18n.t(f"check_{r['check']}", lang)
+
+    def side(r: dict, name: str) -> str | None:
+        return None if formatting.missing(r[f"{name}_fact"]) else formatting.figure(charts.check_side(r, name), lang)
+
+    return checks.assign(
+        metric=[i18n.metric(r, lang) for r in rows],
+        basis=[basis(r) for r in rows],
+        ratio=[charts.check_pct(r) for r in rows],
+        result=[side(r, "result") if r["check"] != comparison.Check.STATED else None for r in rows],
+        target=[side(r, "target") for r in rows],
+        link=[url_state.report_url(f, lang) for f in checks["result_fact"]],
+        fact_id=checks["result_fact"],
+    )

@@ -55,3 +55,14 @@ ui.show_chart(targets, f"jianxi-2023-growth-targets-{lang}", "years_growth", lan
 
 completion = ui.figure("target_completion", "target_vs_result_2022", lang)
 ui.show_chart(completion, f"jianxi-2022-target-completion-{lang}", "completion", lang)
+ui.dataframe(
+    ui.table("target_checks", "target_vs_result_2022", lang),
+    {
+        "metric": st.column_config.TextColumn(i18n.t("indicator", lang), width="large"),
+        "ratio": i18n.t("check_ratio", lang),
+        "basis": st.column_config.TextColumn(i18n.t("check_basis", lang), width="medium"),
+        "result": i18n.t("result_2022", lang),
+        "target": i18n.t("target_2022", lang),
+        "link": st.column_config.LinkColumn(i18n.t("open_in_report", lang), display_text="↗"),
+    },
+)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from jianxi import charts, db, i18n
+from jianxi import charts, comparison, db, i18n
 
 SOURCE_ZH = "来源：涧西区人民政府《政府工作报告》"
 
@@ -98,10 +98,35 @@ def test_money_of_different_units_shares_one_chart(con):
     assert fig.layout.xaxis.type == "log" and fig.layout.xaxis.title.text == "Value (¥ bn)"
 
 
-def test_target_completion_shows_the_report_pairs(con):
+def test_target_completion_keeps_the_reports_claim_apart_from_ours(con):
+    """110% is the report's statement; 103% (515亿 ÷ 力争500亿) is our arithmetic and says so, with the
+    target's stretch word; the 25425 plan's 400 planned projects are no 2022 target and draw no bar."""
     frame = db.execute(con, "target_vs_result_2022")
-    fig = charts.target_completion(frame, "zh")
-    assert sorted(round(x) for x in fig.data[0].x) == [101, 103, 110]
+    for lang in ("zh", "en"):
+        fig = charts.target_completion(frame, lang)
+        by_name = {trace.name: trace for trace in fig.data}
+        stated, computed = by_name[i18n.t("check_stated", lang)], by_name[i18n.t("check_computed", lang)]
+        assert [round(x) for x in stated.x] == [110] and [round(x) for x in computed.x] == [103]
+        assert computed.marker.pattern.shape == "/" and stated.marker.pattern.shape is None
+        assert fig.layout.title.subtitle.text == i18n.t("targets_cannot_tell", lang)
+    assert computed.text == ("103%, computed here: ¥51.5 bn ÷ ¥50 bn · stretch goal (力争)",)
+    assert stated.text == ("110%, as the report states",)
+    assert round(sum(charts.bar_values(fig))) == 213  # no third bar
+
+
+def test_target_check_divides_only_like_for_like_pairs():
+    base = {"source": "quotes", "result_year": 2022, "target_year": 2022, "result_kind": "actual",
+            "target_kind": "target", "result_measure": "level", "target_measure": "level", "result_unit_base": "元",
+            "target_unit_base": "元", "result_bound": "point", "target_bound": "point", "result_base": 515.0,
+            "target_base": 500.0, "stated_pct": None}  # fmt: skip
+    assert comparison.target_check(base).check is comparison.Check.COMPUTED
+    assert round(comparison.target_check(base).pct) == 103
+    for change in ({"target_kind": "context"}, {"target_year": 2025}, {"target_unit_base": "个"},
+                   {"target_measure": "growth_rate"}, {"result_bound": "more_than"}):  # fmt: skip
+        assert comparison.target_check({**base, **change}).check is comparison.Check.NOT_COMPARABLE, change
+    assert comparison.target_check({**base, "target_bound": "approx"}).approx
+    stated = comparison.target_check({**base, "source": "report", "stated_pct": 110.0})
+    assert (stated.check, stated.pct) == (comparison.Check.STATED, 110.0)
 
 
 def test_a_shared_figure_draws_as_its_figure_and_a_copy_of_it_changes_alone(con):
@@ -223,7 +248,7 @@ def test_phone_layout_keeps_every_figure_with_its_label_above_it(con, builder, q
     assert_rows_stack(phone)
     assert SOURCE_ZH[:3] in annotations(phone)[-1] or "Source" in annotations(phone)[-1]
     # A legend where the colours or symbols stand for years; bars are labelled with their sector.
-    assert phone.layout.showlegend == (builder == "year_pairs")
+    assert phone.layout.showlegend == (builder in ("year_pairs", "target_completion"))
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
@@ -250,7 +275,7 @@ def test_phone_rows_name_both_years_in_their_colours(con):
     [
         ("建成新时代文明实践中心（所、站）", 11, ["建成新时代文明实践中心", "（所、站）"]),
         ("城市建设：数量（2022年实绩与2023年目标）", 19, ["城市建设：数量（2022年实绩与", "2023年目标）"]),
-        ("来源：报告（2023年2月21日） · 数据版本 2.0.0", 17, ["来源：报告（2023年2月21日） ·", "数据版本 2.0.0"]),
+        ("来源：报告（2023年2月21日） · 数据版本 3.0.0", 17, ["来源：报告（2023年2月21日） ·", "数据版本 3.0.0"]),
     ],
 )
 def test_chinese_lines_keep_numbers_whole_and_punctuation_with_its_word(text, width, lines):
