@@ -1,5 +1,7 @@
 """Chart builders: title, source line inside the figure, one point per row, sector colours, units."""
 
+from html import escape
+
 import pytest
 
 from jianxi import charts, comparison, db, i18n
@@ -108,7 +110,7 @@ def test_target_completion_keeps_the_reports_claim_apart_from_ours(con):
         stated, computed = by_name[i18n.t("check_stated", lang)], by_name[i18n.t("check_computed", lang)]
         assert [round(x) for x in stated.x] == [110] and [round(x) for x in computed.x] == [103]
         assert computed.marker.pattern.shape == "/" and stated.marker.pattern.shape is None
-        assert fig.layout.title.subtitle.text == i18n.t("targets_cannot_tell", lang)
+        assert fig.layout.title.subtitle.text == escape(i18n.t("targets_cannot_tell", lang))
     assert computed.text == ("103%, computed here: ¥51.5 bn ÷ ¥50 bn · stretch goal (力争)",)
     assert stated.text == ("110%, as the report states",)
     assert round(sum(charts.bar_values(fig))) == 213  # no third bar
