@@ -493,9 +493,11 @@ def year_pairs(frame: pd.DataFrame, lang: str, unlike: bool = False, compact: bo
     fig.add_vline(x=100, line={"color": "#999999", "width": 1})
     unlike_count = int((~frame["like_for_like"]).sum())
     subtitle = (
-        i18n.t("pairs_subtitle_unlike", lang).format(shown=len(frame), unlike=unlike_count)
+        i18n.t("pairs_subtitle_unlike", lang).format(
+            shown=i18n.count(len(frame), "indicator", lang), unlike=i18n.count(unlike_count, "pair", lang)
+        )
         if unlike
-        else i18n.t("pairs_subtitle_like", lang).format(shown=len(frame))
+        else i18n.t("pairs_subtitle_like", lang).format(shown=i18n.count(len(frame), "indicator", lang))
     )
     title = i18n.t("pairs_title_unlike" if unlike else "pairs_title", lang)
     if compact:
@@ -635,7 +637,7 @@ def sector_dimension(frame: pd.DataFrame, dimension: str, sector: str, lang: str
     if compact:
 
         def point(r: pd.Series) -> tuple[str, str]:
-            kind = i18n.t("legend_year_kind", lang).format(year=r["year"], kind=i18n.kind_name(r["kind"], lang))
+            kind = i18n.t("legend_year_kind", lang).format(year=r["year"], kind=i18n.kind_word(r["kind"], lang))
             return f"{kind} {formatting.figure(r, lang, largest)}", YEAR_COLORS.get(r["year"], GREY)
 
         top_first = order[::-1]
@@ -653,7 +655,7 @@ def sector_dimension(frame: pd.DataFrame, dimension: str, sector: str, lang: str
             go.Scatter(
                 x=rows["plotted"], y=[names[i] for i in rows["indicator"]], cliponaxis=False,
                 mode="markers" if compact else "markers+text",
-                name=i18n.t("legend_year_kind", lang).format(year=year, kind=i18n.kind_name(kind, lang)),
+                name=i18n.t("legend_year_kind", lang).format(year=year, kind=i18n.kind_word(kind, lang)),
                 marker={"size": 12, "symbol": KIND_SYMBOLS.get(kind, "circle"),
                         "color": YEAR_COLORS.get(year, "#999999")},
                 text=None if compact else [escape(formatting.figure(r, lang, largest)) for _, r in rows.iterrows()],

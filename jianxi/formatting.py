@@ -81,7 +81,11 @@ def zh(value: float, unit: str, qualifier_zh: str | None = None) -> str:
         else:
             before.append(part)
     # Hedges such as 累计/计划/达到 are shown with the figure only when they change what it means.
-    before = [w for w in before if w in ("约", "近", "超过", "超", "不超过", "不低于", "不少于", "控制在", *wording.STRETCH_WORDS)]
+    before = [
+        w
+        for w in before
+        if w in ("约", "近", "超过", "超", "不超过", "不低于", "不少于", "控制在", *wording.STRETCH_WORDS)
+    ]
     return f"{''.join(before)}{number(value)}{inside}{unit}{''.join(after)}"
 
 
@@ -170,7 +174,9 @@ def pair_side(row: pd.Series | dict, year: int, lang: str) -> str:
     """One side of a year_pairs row (columns suffixed _2022 or _2023) in the chosen language."""
     if lang == "zh":
         return zh(row[f"value_{year}"], row[f"unit_{year}"], row[f"qualifier_zh_{year}"])
-    return en(row[f"value_base_{year}"], row[f"unit_base_{year}"], row[f"bound_{year}"], None, row.get(f"stretch_{year}"))
+    return en(
+        row[f"value_base_{year}"], row[f"unit_base_{year}"], row[f"bound_{year}"], None, row.get(f"stretch_{year}")
+    )
 
 
 def percent(value: float, digits: int = 1) -> str:
@@ -209,12 +215,14 @@ def claim(row: pd.Series | dict, lang: str) -> str:
     """A claim without a digit (claims.csv) as a reader should see it: in Chinese the report's own
     words; in English what they mean, with the words beside them: 1st in Luoyang (“稳居全市首位”),
     largest in China (“全国最大”), ×2 (“翻番”), 10,000 mu (“万亩菊花”), steady growth (“平稳增长”). A fact's
-    city rank, which has no words, reads 全市第一."""
+    city rank, which has no words, reads 全市第一. A stretch word goes with the words: 力争“翻番” / ×2
+    (“翻番”) · stretch goal (力争)."""
     words = row.get("words_zh")
     if not isinstance(words, str):
         return _place(int(row["rank"]), row.get("scope") or "city", lang)
+    stretch = row.get("stretch") if isinstance(row.get("stretch"), str) else ""
     if lang == "zh":
-        return f"“{words}”"
+        return f"{stretch}“{words}”"
     kind, value, scope = row.get("claim_type"), row.get("value"), row.get("scope")
     scope = scope if isinstance(scope, str) else "city"
     if kind == "rank":
@@ -235,7 +243,7 @@ def claim(row: pd.Series | dict, lang: str) -> str:
         meaning = "none"
     else:
         meaning = en(value, row["unit"])
-    return f"{meaning} (“{words}”)"
+    return f"{meaning} (“{words}”)" + (f" · {stretch_label(stretch, lang)}" if stretch else "")
 
 
 def share(value: float, lang: str) -> str:
@@ -250,7 +258,7 @@ def word_side(row: pd.Series | dict, year: int, lang: str) -> str | None:
     fact by the one formatter, or None where the year has no counterpart."""
     source = row[f"source_{year}"]
     if source == "claim":
-        fields = ("value", "unit", "rank", "grade", "scope", "claim_type")
+        fields = ("value", "unit", "rank", "grade", "scope", "claim_type", "stretch")
         return claim({"words_zh": row[f"words_{year}"], **{f: row.get(f"{f}_{year}") for f in fields}}, lang)
     if source == "fact":
         return pair_side(row, year, lang)

@@ -122,19 +122,19 @@ TEXT = {
     ),
     "sentence_link": ("原文", "sentence"),
     # Counts (jianxi.counts)
-    "count_figures": ("{figures}个数字", "{figures} figures"),
-    "count_rows_figures": ("{rows}行，{figures}个不重复的数字", "{rows} rows, {figures} distinct figures"),
+    "count_figures": ("{figures}", "{figures}"),
+    "count_rows_figures": ("{rows}，{figures}", "{rows}, {figures}"),
     "figure_definition": (
         "不重复的数字 = restates 为空的行（其余各行重复报告中前文已出现的数字）",
         "distinct figures = rows where restates IS NULL (the other rows repeat a figure stated earlier)",
     ),
     "show_restatements": (
-        "显示 {n} 行重复表述（同一数字在报告中再次出现）",
-        "Show the {n} restatements (rows repeating a figure stated earlier)",
+        "显示{n}（同一数字在报告中再次出现）",
+        "Show {n} (repeating a figure stated earlier)",
     ),
     "restatements_left_out": (
-        "图表不含 {n} 行重复表述，以免重复计数。",
-        "The charts leave out {n} restatements, so no figure is counted twice.",
+        "图表不含{n}，以免重复计数。",
+        "The charts leave out {n}, so no figure is counted twice.",
     ),
     "figure": ("数值", "Figure"),
     "wording": ("措辞（界限、努力目标）", "Wording (bound, stretch goal)"),
@@ -166,7 +166,7 @@ TEXT = {
         "Targets stated as doubling, full coverage, a rank, a grade or in Chinese numerals, beside the 2022 "
         "statement of the same indicator where there is one; no change is computed for them.",
     ),
-    "sector_option": ("{name}（{figures}个数字）", "{name} ({figures} figures)"),
+    "sector_option": ("{name}（{figures}）", "{name} ({figures})"),
     "no_published": ("未找到公开数据", "no published figure found"),
     "no_rows": ("没有符合条件的数字。", "No figures match."),
     "selected_point": ("所选数字", "Selected figure"),
@@ -244,7 +244,10 @@ TEXT = {
     "chart_growth_targets": ("2023年主要预期目标（增速与比率）", "Main targets for 2023 (growth rates and ratios)"),
     "axis_target_pct": ("目标值（%）", "Target (%)"),
     "axis_share_pct": ("占全市比重（%，报告所述）", "Share of the city total (%, as the report states)"),
-    "chart_targets_met": ("2022年目标完成情况：报告所述与本站计算", "2022 targets: the report's statement, and our arithmetic"),
+    "chart_targets_met": (
+        "2022年目标完成情况：报告所述与本站计算",
+        "2022 targets: the report's statement, and our arithmetic",
+    ),
     "targets_cannot_tell": (
         "报告没有给出2022年各项增速的实绩，2022年政府工作报告提出的目标也不在本数据中，其余2022年目标是否完成，在此无从判断。",
         "The report gives no 2022 growth results, and the 2022 report's own targets are not in these data: "
@@ -278,7 +281,7 @@ TEXT = {
         "同一量纲下只有一个指标的数字不单独成图，列在此表中。",
         "Figures whose dimension holds only one indicator get no chart of their own; they are listed here.",
     ),
-    "legend_year_kind": ("{year}年{kind}", "{year} {kind}"),
+    "legend_year_kind": ("{year}年{kind}", "{year} {kind}"),  # kind: kind_word, lower case in English
     # URL state (jianxi.url_state)
     "url_unknown": (
         "链接中的 {name}={value} 不对应任何选项，已显示默认视图。",
@@ -305,7 +308,10 @@ TEXT = {
         "两年均为下限（超过、以上），实际变化未知",
         "both lower bounds (“more than”, “at least”): change unknown",
     ),
-    "reason_upper_bound": ("一侧为上限（以内、不超过），实际变化未知", "a side is an upper bound: the true change is unknown"),
+    "reason_upper_bound": (
+        "一侧为上限（以内、不超过），实际变化未知",
+        "a side is an upper bound: the true change is unknown",
+    ),
     "reason_one_lower_bound": ("一侧为下限，实际变化未知", "one side is a lower bound: the true change is unknown"),
     "reason_one_approx": ("一侧为约数，不计算变化", "one side is approximate: no change computed"),
     "comparison_rule": (
@@ -319,7 +325,7 @@ TEXT = {
         "and computed like any target; pairs marked † are not like for like: "
         "their change is “—” and their note says why.",
     ),
-    "show_unlike": ("同时显示口径不同的 {n} 对指标（†）", "Also show the {n} pairs that are not like for like (†)"),
+    "show_unlike": ("同时显示口径不同的{n}（†）", "Also show {n} not like for like (†)"),
     "legend_2022": ("2022年实绩", "2022 result"),
     "legend_2023": ("2023年目标", "2023 target"),
     "legend_unlike": ("† 口径不同（虚线、空心）", "† not like for like (dotted, hollow)"),
@@ -332,12 +338,12 @@ TEXT = {
         "2022 results → 2023 targets (including pairs not like for like)",
     ),
     "pairs_subtitle_like": (
-        "{shown}个指标，数字为报告原文",
-        "{shown} indicators, figures as the report gives them",
+        "{shown}，数字为报告原文",
+        "{shown}, figures as the report gives them",
     ),
     "pairs_subtitle_unlike": (
-        "{shown}个指标，其中 {unlike} 个标 † 的口径不同，不能读作变化",
-        "{shown} indicators; the {unlike} marked † are not like for like and are not a change",
+        "{shown}，其中标 † 的口径不同，不能读作变化：{unlike}",
+        "{shown}; not like for like, so not a change (marked †): {unlike}",
     ),
     "pairs_axis": (
         "2023年目标相对2022年实绩（2022年 = 100，对数刻度）",
@@ -362,7 +368,7 @@ TEXT = {
     "sql_parameter_values": ("可选值（{table}.{column}）：{values}", "Valid values ({table}.{column}): {values}"),
     "sql_value_separator": ("、", ", "),
     "sql_run": ("运行", "Run"),
-    "sql_result_note": ("{rows} 行 · {ms} 毫秒", "{rows} rows · {ms} ms"),
+    "sql_result_note": ("{rows} · {ms} 毫秒", "{rows} · {ms} ms"),
     "sql_truncated": ("（只显示前 {rows} 行）", " (only the first {rows} shown)"),
     "sql_download": ("下载结果 CSV", "Download result as CSV"),
     "sql_engine_text": ("DuckDB 的原始信息：", "DuckDB's own message:"),
@@ -496,7 +502,7 @@ TEXT = {
         "可搜索原文（中文），也可搜索指标名称（中英文）和名词解释（中英文）。",
         "Searches the report's Chinese text, the metrics' names (Chinese and English) and the glossary (Chinese and English).",
     ),
-    "search_hits": ("{n} 处", "{n} matches"),
+    "search_hits": ("{n}", "{n}"),
     "hit_text": ("原文", "Report text"),
     "hit_metric": ("指标", "Metric"),
     "hit_glossary": ("名词解释", "Glossary"),
@@ -511,6 +517,32 @@ def t(key: str, lang: str) -> str:
 def sector_name(sector: str, lang: str) -> str:
     zh, en = SECTORS.get(sector, (sector, sector))
     return zh if lang == "zh" else en
+
+
+# Counted nouns: Chinese measure word and noun; English singular and plural.
+NOUNS = {
+    "figure": ("个数字", "figure", "figures"),
+    "distinct_figure": ("个不重复的数字", "distinct figure", "distinct figures"),
+    "row": ("行", "row", "rows"),
+    "restatement": ("行重复表述", "restatement", "restatements"),
+    "pair": ("对指标", "pair", "pairs"),
+    "indicator": ("个指标", "indicator", "indicators"),
+    "match": ("处", "match", "matches"),
+}
+
+
+def count(n: int, noun: str, lang: str) -> str:
+    """A number with its noun, the one place plurals are made: 1 pair, 2 pairs; 1对指标, 2对指标."""
+    zh, one, many = NOUNS[noun]
+    if lang == "zh":
+        return f"{n}{zh}"
+    return f"{n:,} {one if n == 1 else many}"
+
+
+def kind_word(kind: str, lang: str) -> str:
+    """A kind of figure inside a sentence or a legend: result, target (lower case in English)."""
+    word = kind_name(kind, lang)
+    return word if lang == "zh" else word.lower()
 
 
 def kind_name(kind: str, lang: str) -> str:

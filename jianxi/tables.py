@@ -116,7 +116,9 @@ def cluster_members(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
         if r["value"] == r["value"]:  # not NaN
             return formatting.figure(r, lang)
         if isinstance(r["words_zh"], str):
-            return formatting.claim({**r, "value": r["claim_value"], "unit": r["claim_unit"]}, lang)
+            return formatting.claim(
+                {**r, "value": r["claim_value"], "unit": r["claim_unit"], "stretch": r["claim_stretch"]}, lang
+            )
         return ""
 
     rows = _records(frame)

@@ -220,7 +220,9 @@ def _qualifier_word_problems(row: pd.Series, quote: str, file: str, line: int) -
         if stated != value:
             says = f"say {value!r}" if value else "hold no such word"
             problems.append(
-                Problem(file, line, column, f"{stated!r} does not agree with the qualifier words {words!r}, which {says}")
+                Problem(
+                    file, line, column, f"{stated!r} does not agree with the qualifier words {words!r}, which {says}"
+                )
             )
     return problems
 

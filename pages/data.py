@@ -32,7 +32,12 @@ filters = {"sectors": tuple(sectors) or None, "years": tuple(years) or None, "ki
            "wordings": tuple(wordings) or None, "search": search.strip() or None}  # fmt: skip
 rows, figures = ui.count("facts_filtered", **filters)
 restated = rows - figures
-with_restated = ui.toggle(st, i18n.t("show_restatements", lang).format(n=restated), "restated", disabled=not restated)
+with_restated = ui.toggle(
+    st,
+    i18n.t("show_restatements", lang).format(n=i18n.count(restated, "restatement", lang)),
+    "restated",
+    disabled=not restated,
+)
 shown = ui.table(
     "facts", "facts_filtered", lang, by_year, keep=None if with_restated else counts.FIGURE_ROWS, **filters
 )

@@ -12,14 +12,18 @@ sector = ui.select(
     i18n.t("sector", lang),
     "sector",
     list(per_sector),
-    format_func=lambda s: i18n.t("sector_option", lang).format(name=i18n.sector_name(s, lang), figures=per_sector[s]),
+    format_func=lambda s: i18n.t("sector_option", lang).format(
+        name=i18n.sector_name(s, lang), figures=i18n.count(per_sector[s], "figure", lang)
+    ),
     default=next(iter(per_sector)),
     label_of=i18n.sector_name,
 )
 rows, figures = ui.count("facts_filtered", sectors=(sector,))
 summary = counts.describe(rows, figures, lang)
 if rows > figures:
-    summary += i18n.t("reason_separator", lang) + i18n.t("restatements_left_out", lang).format(n=rows - figures)
+    summary += i18n.t("reason_separator", lang) + i18n.t("restatements_left_out", lang).format(
+        n=i18n.count(rows - figures, "restatement", lang)
+    )
 st.caption(summary)
 charted, standalone = ui.sector_groups(sector)
 for dimension in charted:

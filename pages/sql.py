@@ -77,7 +77,9 @@ if st.button(i18n.t("sql_run", lang), type="primary"):
     if isinstance(result, Answer):
         columns = [f"{c}_{i}" if result.columns.count(c) > 1 else c for i, c in enumerate(result.columns)]
         frame = pd.DataFrame(result.rows, columns=columns)
-        note = i18n.t("sql_result_note", lang).format(rows=len(frame), ms=f"{result.seconds * 1000:.0f}")
+        note = i18n.t("sql_result_note", lang).format(
+            rows=i18n.count(len(frame), "row", lang), ms=f"{result.seconds * 1000:.0f}"
+        )
         if result.truncated:
             note += i18n.t("sql_truncated", lang).format(rows=MAX_ROWS)
         st.markdown(note)

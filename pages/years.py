@@ -16,7 +16,12 @@ sector = ui.select(
 )
 pairs = ui.table("year_pairs", "year_pairs", lang, sector=sector)
 unlike_count = int((~pairs.frame["like_for_like"]).sum())
-unlike = ui.toggle(st, i18n.t("show_unlike", lang).format(n=unlike_count), "unlike", disabled=not unlike_count)
+unlike = ui.toggle(
+    st,
+    i18n.t("show_unlike", lang).format(n=i18n.count(unlike_count, "pair", lang)),
+    "unlike",
+    disabled=not unlike_count,
+)
 shown = pairs if unlike else ui.table("year_pairs", "year_pairs", lang, keep={"like_for_like": (True,)}, sector=sector)
 if shown.empty:
     st.info(i18n.t("no_rows", lang))

@@ -105,3 +105,18 @@ def test_page_tops_hold_no_html():
     assert len(keys) == 7 + 6 + 2  # seven titles, six captions, the home page's lead and first section
     for key in keys:
         assert not re.search(r"[<>]", "".join(i18n.TEXT[key])), key
+
+
+@pytest.mark.parametrize(("n", "noun", "en", "zh"), [
+    (1, "pair", "1 pair", "1对指标"), (2, "pair", "2 pairs", "2对指标"), (1, "indicator", "1 indicator", "1个指标"),
+    (1, "restatement", "1 restatement", "1行重复表述"), (0, "match", "0 matches", "0处"),
+    (1200, "row", "1,200 rows", "1200行"),
+])  # fmt: skip
+def test_counts_agree_with_their_number(n, noun, en, zh):
+    assert i18n.count(n, noun, "en") == en and i18n.count(n, noun, "zh") == zh
+
+
+def test_kinds_in_a_sentence_are_lower_case_in_english():
+    assert i18n.t("legend_year_kind", "en").format(year=2022, kind=i18n.kind_word("actual", "en")) == "2022 result"
+    assert i18n.t("legend_2022", "en") == "2022 result"  # the dumbbell's legend says the same
+    assert i18n.kind_word("target", "zh") == "目标"

@@ -244,7 +244,7 @@ def test_report_page_marks_figures_and_finds_text():
     # the selected figure stands out: once in context at the top, once in its section
     assert html.count('data-selected="1"') == 2 and 'id="selected-clause"' in html
     at.text_input(key="q").set_value("713").run()
-    assert any(m.value == "**1 处**" for m in at.markdown)
+    assert any(m.value == "**1处**" for m in at.markdown)
 
 
 def test_report_page_headings_are_headings():
@@ -484,7 +484,7 @@ def test_share_page_lists_the_reports_rank_claims_with_and_without_digits():
     ranks = at.dataframe[1].value.set_index(["metric", "year"])
     turnover = "Technology contract turnover: rank in Luoyang"
     assert ranks.loc[(turnover, "2022"), "claim"] == "1st in Luoyang (“双双位居全市第一”)"
-    assert ranks.loc[(turnover, "2023"), "claim"] == "1st in Luoyang (“稳居全市首位”)"
+    assert ranks.loc[(turnover, "2023"), "claim"] == "1st in Luoyang (“稳居全市首位”) · stretch goal (确保)"
     ranks = ranks.reset_index("year")
     assert ranks.loc["Gross regional product", "claim"] == "1st in Luoyang"  # a fact's city_rank
     # Under the section's heading, in the same element: these are the report's claims.
@@ -505,7 +505,7 @@ def test_sectors_page_cluster_members_carry_their_claims():
     at.selectbox(key="cluster").set_value("direction_hydrogen_storage").run()
     members = at.dataframe[-1].value
     assert "Industrial park" in set(members["member_type"])
-    assert "×2 (“翻番”)" in set(members["figure"])
+    assert "×2 (“翻番”) · stretch goal (力争)" in set(members["figure"])
 
 
 def test_data_dictionary_opens_at_the_table_the_url_names_and_at_the_figures_table_otherwise():
@@ -549,3 +549,30 @@ def test_no_page_relies_on_magic():
             and id(node) not in docstrings
         ]
     assert not drawn, drawn
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_data_page_shows_every_stretch_word_and_keeps_more_than_apart_from_at_least(lang):
+    """Every figure whose report wording holds 力争, 争取, 确保 or 努力 shows that word in the Data table
+    (its figure and its wording column), in both languages; no 超过 figure is shown with ≥, and the
+    wording filter finds exactly the stretch goals."""
+    at = run_page("data", lang=lang, restated="1")
+    table = at.dataframe[0].value.set_index("fact_id")
+    facts = facts_csv().set_index("fact_id")
+    stretched = facts[facts["qualifier_zh"].fillna("").str.contains("力争|争取|确保|努力")]
+    assert len(stretched) >= 9
+    for fact_id, row in stretched.iterrows():
+        word = row["stretch"]
+        assert isinstance(word, str) and word in row["qualifier_zh"], fact_id
+        assert word in table.loc[fact_id, "figure"] and word in table.loc[fact_id, "wording"], fact_id
+        if lang == "en":
+            assert f"stretch goal ({word})" in table.loc[fact_id, "figure"], fact_id
+    more_than = facts[facts["qualifier_zh"].fillna("").str.contains("超过")].index
+    assert len(more_than) >= 5
+    for fact_id in more_than:
+        assert "≥" not in table.loc[fact_id, "figure"], fact_id
+        if lang == "en":
+            assert table.loc[fact_id, "figure"].startswith("> "), fact_id
+    at.multiselect(key="wording").set_value(["stretch"]).run()
+    assert set(at.dataframe[0].value["fact_id"]) == set(stretched.index)
+    assert at.query_params["wording"] in ("stretch", ["stretch"])
