@@ -589,7 +589,9 @@ def target_completion(frame: pd.DataFrame, lang: str, compact: bool = False) -> 
     values = [r["completion_pct"] for r in rows]
     if compact:
         fig.update_xaxes(range=_outside_range(values, percents), ticksuffix="%", nticks=5)
-        return _phone_frame(fig, title, lang, x_title=x_title, subtitle=subtitle, legend_rows=1)
+        # The two claimants' names are long: one legend row each.
+        fig = _phone_frame(fig, title, lang, x_title=x_title, subtitle=subtitle, legend_rows=2)
+        return fig.update_layout(legend={"entrywidth": 1})
     fig.update_layout(barmode="relative", legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0})
     fig.update_yaxes(categoryorder="array", categoryarray=labels[::-1])
     fig.update_xaxes(range=[0, max(130, max(values, default=100) * 1.25) * 1.6], ticksuffix="%")

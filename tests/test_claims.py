@@ -127,7 +127,7 @@ def test_claims_sit_beside_facts_in_the_database():
 # A claim's English meaning, by claim_id: what its words say, with the words beside them.
 MEANINGS_EN = {
     "2023-gan-on-silicon-base-largest": "largest in China (“全国最大”)",
-    "2023-industrial-land-approval-fastest": "fastest, shortest and highest in Henan (“全省产业用地审批最快、流程最短、效率最高”)",
+    "2023-industrial-land-approval-fastest": "fastest, shortest and highest in Henan (“全省产业用地审批最快、流程最短、效率最高”) · stretch goal (力争)",
     "2022-agricultural-machinery-national-team-first": "the first in Henan (“全省“零”的突破”)",
     "2023-imports-exports-direction": "steady growth (“平稳增长”)",
     "2023-resident-income-growth-direction": "broadly in step (“基本同步”)",

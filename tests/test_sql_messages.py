@@ -18,7 +18,7 @@ PAGE = str(ROOT / "pages" / "sql.py")
 # --- DuckDB's text: hints survive, private details do not ---------------------------------------
 
 BINDER = """Binder Error: Referenced column "sectr" not found in FROM clause!
-Candidate bindings: "sector", "section", "locator", "metric_en", "metric_zh"
+Candidate bindings: "sector", "section", "stretch", "locator", "metric_en"
 
 LINE 1: SELECT sectr FROM facts
                ^^^^^"""
@@ -204,6 +204,7 @@ COLUMNS = {
     "kinds": ("facts", "kind"),
     "cluster_id": ("clusters", "cluster_id"),
     "search": None,
+    "wordings": None,  # a bound or "stretch": two columns, so no one column lists its values (the query says)
 }
 KINDS = ["actual", "context", "target"]
 

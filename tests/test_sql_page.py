@@ -65,7 +65,7 @@ def test_query_from_the_url_is_shown_not_run():
     assert at.text_area(key="sql").value == "SELECT count(*) AS n FROM facts"
     assert not result_notes(at) and not at.error
     at.button[0].click().run()
-    assert result_notes(at)[0].startswith("1 行")
+    assert result_notes(at)[0].startswith("1行")
 
 
 def test_canned_query_loads_and_runs_with_parameters():
@@ -76,7 +76,7 @@ def test_canned_query_loads_and_runs_with_parameters():
     at.button[0].click().run()
     facts = pd.read_csv(DATA_DIR / "jianxi_2022_2023.csv")
     expected = int(((facts["sector"] == "trade") & facts["restates"].isna()).sum())
-    assert not at.error and result_notes(at)[0].startswith(f"{expected} 行")
+    assert not at.error and result_notes(at)[0].startswith(f"{expected}行")
 
 
 def test_language_switch_changes_the_refusal():
