@@ -403,6 +403,19 @@ def _legend_entry(name: str, at, **marker_or_line) -> go.Scatter:
     return go.Scatter(x=[None], y=[at], mode=mode, name=name, hoverinfo="skip", showlegend=True, **marker_or_line)
 
 
+def _spaced(ticks: list[float], gap: float) -> list[float]:
+    """Index ticks at least `gap` apart on the log axis, going out from 100 (which is kept), so that a
+    range widened for long labels does not crowd its tick labels together."""
+    kept = [100] if 100 in ticks else ticks[:1]
+    for side in ([t for t in ticks if t > kept[0]], [t for t in reversed(ticks) if t < kept[0]]):
+        last = kept[0]
+        for tick in side:
+            if abs(math.log10(tick) - math.log10(last)) >= gap:
+                kept.append(tick)
+                last = tick
+    return sorted(kept)
+
+
 def year_pairs(frame: pd.DataFrame, lang: str, unlike: bool = False, compact: bool = False) -> go.Figure:
     """Dumbbells from each 2022 result to its 2023 target on an index axis (2022 = 100), each end
     labelled with its figure in its own unit, grouped by sector.
@@ -488,8 +501,17 @@ def year_pairs(frame: pd.DataFrame, lang: str, unlike: bool = False, compact: bo
         ticks = ticks[::2] if 100 in ticks[::2] else ticks[1::2]  # half as many, 100 kept
     # Room on both sides for the value labels beside the markers (the axis is logarithmic).
     pad = 1.3 if compact else 2.2
-    fig.update_xaxes(type="log", range=[math.log10(low / pad), math.log10(high * pad)], tickvals=ticks,
-                     ticktext=[str(v) for v in ticks], gridcolor="#e5e5e5")  # fmt: skip
+    span = [math.log10(low / pad), math.log10(high * pad)]
+    if not compact:  # long labels (a stretch goal's words) get the room they need
+        labelled = [
+            (value, text, "middle right" if out else "middle left")
+            for year, values, _ in ends
+            for value, text, out in zip(values, sides[year], rising if year == 2023 else ~rising, strict=True)
+        ]
+        span = list(_label_room(labelled, math.log10(low), math.log10(high), math.log10, math.log10(pad)))
+        ticks = _spaced(ticks, (span[1] - span[0]) / 10)
+    fig.update_xaxes(type="log", range=span, tickvals=ticks, ticktext=[str(v) for v in ticks],
+                     gridcolor="#e5e5e5")  # fmt: skip
     fig.add_vline(x=100, line={"color": "#999999", "width": 1})
     unlike_count = int((~frame["like_for_like"]).sum())
     subtitle = (

@@ -137,7 +137,7 @@ TEXT = {
         "The charts leave out {n}, so no figure is counted twice.",
     ),
     "figure": ("数值", "Figure"),
-    "wording": ("措辞（界限、努力目标）", "Wording (bound, stretch goal)"),
+    "wording": ("措辞", "Wording"),
     "stretch_goal": ("{word}", "stretch goal ({word})"),
     "wording_filter": ("措辞", "Wording"),
     "share": ("占全市（报告称）", "Share of city (report)"),

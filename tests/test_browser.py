@@ -251,9 +251,7 @@ def test_data_page_first_screen_starts_with_the_figure(server, desktop, lang):
         .map(h => h.innerText.trim())"""
     )
     expected = (
-        ["指标", "数值", "限定", "年度", "类型"]
-        if lang == "zh"
-        else ["Indicator", "Figure", "Qualifier", "Year", "Kind"]
+        ["指标", "数值", "措辞", "年度", "类型"] if lang == "zh" else ["Indicator", "Figure", "Wording", "Year", "Kind"]
     )
     assert headers[:5] == expected
     page.screenshot(path=SHOTS / f"data-first-screen-{lang}-1400.png")
@@ -532,7 +530,7 @@ def test_a_citation_popover_fills_when_opened(server, desktop):
     """Citations are built only while their popover is open: opening one reruns the page and shows them."""
     desktop.goto(f"{server}/?lang=en")
     wait_for_app(desktop, PAGES[""][0])
-    assert desktop.get_by_text("[DB/OL]").count() == 0
+    assert desktop.get_by_text("[DB]//").count() == 0
     desktop.get_by_role("button", name="Cite this chart").click()
-    desktop.get_by_text("[DB/OL]", exact=False).first.wait_for(timeout=30_000)
+    desktop.get_by_text("[DB]//", exact=False).first.wait_for(timeout=30_000)
     assert desktop.get_by_role("button", name="BibTeX").count() + desktop.get_by_text("BibTeX").count() >= 1
