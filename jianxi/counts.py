@@ -53,7 +53,7 @@ def summary(facts: pd.DataFrame, lang: str) -> str:
 def describe(rows: int, figures: int, lang: str) -> str:
     """summary() from the two counts: rows, and the figures among them."""
     if rows == figures:
-        return i18n.t("count_figures", lang).format(figures=i18n.count(figures, "figure", lang))
+        return i18n.count(figures, "figure", lang)
     return i18n.t("count_rows_figures", lang).format(
         rows=i18n.count(rows, "row", lang), figures=i18n.count(figures, "distinct_figure", lang)
     )

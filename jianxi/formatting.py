@@ -12,8 +12,14 @@ if TYPE_CHECKING:
     import pandas as pd
 
 # Qualifier words that stand after the number and unit (8%以上), inside it (6600余名), or before it.
-AFTER = ("以上", "左右")
+AFTER = ("以上", "左右", "以内", "以下")
 INSIDE = ("余",)
+# Shown before the number: the bound words that do not stand after it or inside it, and the stretch
+# words. Hedges such as 累计/计划/达到 are left out: they do not change what the figure means.
+BEFORE = (
+    *(m for _, markers in wording.BOUND_WORDS for m in markers if m not in AFTER + INSIDE),
+    *wording.STRETCH_WORDS,
+)
 SCALES_EN = ((1e8, "100 m"), (1e4, "10 k"))
 BASE_UNITS_EN = {
     "元": "yuan",
@@ -80,12 +86,7 @@ def zh(value: float, unit: str, qualifier_zh: str | None = None) -> str:
             inside = part
         else:
             before.append(part)
-    # Hedges such as 累计/计划/达到 are shown with the figure only when they change what it means.
-    before = [
-        w
-        for w in before
-        if w in ("约", "近", "超过", "超", "不超过", "不低于", "不少于", "控制在", *wording.STRETCH_WORDS)
-    ]
+    before = [w for w in before if w in BEFORE]
     return f"{''.join(before)}{number(value)}{inside}{unit}{''.join(after)}"
 
 
@@ -126,16 +127,14 @@ def stretch_label(stretch: str | None, lang: str) -> str:
 
 
 def wording_text(row: pd.Series | dict, lang: str) -> str:
-    """A figure's bound and stretch word in words, for a table's column: 下限（超过）· 力争 / more than
-    (超过) · stretch goal (力争); as stated / 确数 when the report adds neither."""
+    """A figure's bound and stretch word in words, for a table's column: 不含本数的下限（超过） · 力争 /
+    more than (超过) · stretch goal (力争); 确数 / as stated when the report adds neither."""
     bound = row.get("bound") or "point"
     words = row.get("qualifier_zh")
     said = wording.bound_word(words)
     name = i18n.bound_name(bound, lang)
     parts = [f"{name}（{said}）" if lang == "zh" else f"{name} ({said})"] if said else [name]
-    if stretch_label(row.get("stretch"), lang):
-        parts.append(stretch_label(row.get("stretch"), lang))
-    return " · ".join(parts)
+    return " · ".join(filter(None, [*parts, stretch_label(row.get("stretch"), lang)]))
 
 
 def figure(row: pd.Series | dict, lang: str, largest: float | None = None) -> str:

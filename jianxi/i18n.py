@@ -122,7 +122,6 @@ TEXT = {
     ),
     "sentence_link": ("原文", "sentence"),
     # Counts (jianxi.counts)
-    "count_figures": ("{figures}", "{figures}"),
     "count_rows_figures": ("{rows}，{figures}", "{rows}, {figures}"),
     "figure_definition": (
         "不重复的数字 = restates 为空的行（其余各行重复报告中前文已出现的数字）",
@@ -502,7 +501,6 @@ TEXT = {
         "可搜索原文（中文），也可搜索指标名称（中英文）和名词解释（中英文）。",
         "Searches the report's Chinese text, the metrics' names (Chinese and English) and the glossary (Chinese and English).",
     ),
-    "search_hits": ("{n}", "{n}"),
     "hit_text": ("原文", "Report text"),
     "hit_metric": ("指标", "Metric"),
     "hit_glossary": ("名词解释", "Glossary"),

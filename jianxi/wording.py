@@ -46,21 +46,23 @@ def _parts(words: str | None) -> list[str]:
     return [part for part in (words or "").split("…") if part] if isinstance(words, str) else []
 
 
-def bound_word(words: str | None) -> str:
-    """The word of qualifier_zh that sets the bound (超过 in 力争…超过), or ''."""
-    for _, markers in BOUND_WORDS:
+def _bound_match(words: str | None) -> tuple[Bound, str]:
+    """The bound the report's words state and the word that states it (POINT and '' when none)."""
+    for bound, markers in BOUND_WORDS:
         for part in _parts(words):
             if any(marker in part for marker in markers):
-                return part
-    return ""
+                return bound, part
+    return Bound.POINT, ""
+
+
+def bound_word(words: str | None) -> str:
+    """The word of qualifier_zh that sets the bound (超过 in 力争…超过), or ''."""
+    return _bound_match(words)[1]
 
 
 def bound_of(words: str | None) -> Bound:
     """The bound the report's words state: 力争…以上 → at_least, 超过 → more_than, 约 → approx."""
-    for bound, markers in BOUND_WORDS:
-        if any(marker in part for part in _parts(words) for marker in markers):
-            return bound
-    return Bound.POINT
+    return _bound_match(words)[0]
 
 
 def stretch_of(words: str | None) -> str:
@@ -74,4 +76,4 @@ def is_lower(bound: str) -> bool:
 
 def sign(bound: str) -> str:
     """The sign an English figure carries for its bound: '≥ ', '> ', '≤ ', '≈ ' or ''."""
-    return SIGNS.get(Bound(bound), "") if bound in Bound._value2member_map_ else ""
+    return SIGNS.get(bound, "")  # a StrEnum member and its value are one key

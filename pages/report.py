@@ -33,7 +33,7 @@ glossary = ui.query("glossary")
 search = ui.text(st, i18n.t("search", lang), "q", max_chars=50, help=i18n.t("search_help", lang))
 if search.strip():
     hits = highlight.search(text, search, ui.query("report_figures"), glossary, lang)
-    st.markdown(f"**{i18n.t('search_hits', lang).format(n=i18n.count(len(hits), 'match', lang))}**")
+    st.markdown(f"**{i18n.count(len(hits), 'match', lang)}**")
     for hit in hits:
         label = f" · {hit.label}" if hit.label else ""
         st.caption(f"{i18n.t('hit_' + hit.kind, lang)}{label} · {hit.section}")

@@ -61,3 +61,11 @@ WORDING_CASES = [
 def test_wording_text(row, zh, en):
     assert formatting.wording_text(row, "zh") == zh
     assert formatting.wording_text(row, "en") == en
+
+
+def test_zh_keeps_every_bound_word_where_the_report_puts_it():
+    """Made-up wordings of the genre: an upper bound's 以内 stands after the number, 控制在 and 突破 before."""
+    assert formatting.zh(5.5, "%", "控制在…以内") == "控制在5.5%以内"
+    assert formatting.zh(100, "亿元", "突破") == "突破100亿元"
+    assert formatting.zh(3, "%", "不超过") == "不超过3%"
+    assert formatting.zh(2, "起", "确保…以下") == "确保2起以下"
