@@ -20,10 +20,10 @@ lint: setup
 	$(PY) -m ruff check .
 
 validate: setup
-	$(PY) -m jianxi.data validate
+	$(PY) -m gwr.data validate
 
 coverage: setup
-	$(PY) -m jianxi.data coverage
+	$(PY) -m gwr.data coverage
 
 system-packages:
 	bash scripts/system-packages.sh
@@ -42,7 +42,7 @@ bench: setup
 	$(PY) -m bench.chart_layout
 
 briefing: setup system-packages
-	$(PY) -m jianxi.briefing --out briefing
+	$(PY) -m gwr.charts.briefing --out briefing
 
 screenshots: setup system-packages
 	$(PY) -m scripts.screenshots

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from jianxi import ui
+from gwr.app import ui
 
 st.set_page_config(
     page_title="涧西区2023年政府工作报告数据 · Jianxi report data",

@@ -41,7 +41,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from sql_attacks import BOMBS  # noqa: E402
 
-from jianxi import queries  # noqa: E402
+from gwr.store import queries  # noqa: E402
 
 APP_PAGES = ["", "share_of_city", "years", "sectors", "data", "sql", "report"]
 FLOOR = ROOT / "bench" / "floor_app.py"

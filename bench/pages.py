@@ -25,8 +25,8 @@ import typer
 from playwright.sync_api import sync_playwright
 from streamlit.testing.v1 import AppTest
 
-from jianxi import briefing
-from jianxi.paths import ROOT
+from gwr.charts import briefing
+from gwr.paths import ROOT
 
 PAGES = ["overview", "share_of_city", "years", "sectors", "data", "sql", "report"]
 URLS = ["", "share_of_city", "years", "sectors", "data", "sql", "report"]
@@ -116,7 +116,7 @@ def peak_memory(browser) -> tuple[float, float]:
         page.wait_for_selector("text=1 行", timeout=60_000)
         status = Path(f"/proc/{process.pid}/status").read_text()
         peak = int(next(line for line in status.splitlines() if line.startswith("VmHWM")).split()[1]) / 1024
-        workers = subprocess.run(["pgrep", "-P", str(process.pid), "-f", "jianxi.sql_worker"],
+        workers = subprocess.run(["pgrep", "-P", str(process.pid), "-f", "gwr.sql.worker"],
                                  capture_output=True, text=True).stdout.split()  # fmt: skip
         worker_rss = 0.0
         for pid in workers:

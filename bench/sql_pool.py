@@ -21,7 +21,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 from sql_attacks import BOMBS
 
-from jianxi import queries, sandbox, validation
+from gwr.data import validation
+from gwr.sql import sandbox
+from gwr.store import queries
 
 CANNED = "city_shares"
 

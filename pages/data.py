@@ -3,7 +3,10 @@ package) and the data dictionary."""
 
 import streamlit as st
 
-from jianxi import counts, export, i18n, package, ui
+from gwr import i18n
+from gwr.app import export, ui
+from gwr.data import package
+from gwr.rules import counts
 
 lang = ui.page("data_title", "data_caption")
 

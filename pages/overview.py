@@ -2,7 +2,9 @@
 
 import streamlit as st
 
-from jianxi import counts, formatting, i18n, ui
+from gwr import formatting, i18n
+from gwr.app import ui
+from gwr.rules import counts
 
 lang = ui.page("overview_title", "overview_caption", lead="purpose", section="headline_results")
 

@@ -3,7 +3,9 @@ marked; search over the text, the metrics' names and the glossary."""
 
 import streamlit as st
 
-from jianxi import formatting, highlight, i18n, report, ui
+from gwr import formatting, i18n
+from gwr.app import highlight, ui
+from gwr.data import report
 
 lang = ui.page("report_title", "report_caption")
 

@@ -2,7 +2,9 @@
 
 import streamlit as st
 
-from jianxi import counts, i18n, ui
+from gwr import i18n
+from gwr.app import ui
+from gwr.rules import counts
 
 lang = ui.page("sectors_title")
 

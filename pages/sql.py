@@ -5,8 +5,13 @@ import re
 import pandas as pd
 import streamlit as st
 
-from jianxi import counts, i18n, package, paths, queries, sandbox, sql_guard, ui
-from jianxi.sandbox import MAX_ROWS, SOFT_SECONDS, Answer
+from gwr import i18n, paths
+from gwr.app import ui
+from gwr.data import package
+from gwr.rules import counts
+from gwr.sql import guard, sandbox
+from gwr.sql.sandbox import MAX_ROWS, SOFT_SECONDS, Answer
+from gwr.store import queries
 
 PARAMETER = re.compile(r"\$([A-Za-z_]\w*)")
 
@@ -34,7 +39,7 @@ description = st.empty()
 
 # Twice the limit, so that a query a little too long gets the clear refusal rather than silent cutting.
 sql = st.text_area(
-    i18n.t("sql_editor", lang), key="sql", bind="query-params", height=220, max_chars=2 * sql_guard.MAX_LENGTH
+    i18n.t("sql_editor", lang), key="sql", bind="query-params", height=220, max_chars=2 * guard.MAX_LENGTH
 )
 chosen = canned.get(st.session_state.get("canned"))
 if chosen and (sql or "").strip() == chosen.sql:

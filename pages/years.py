@@ -2,7 +2,8 @@
 
 import streamlit as st
 
-from jianxi import i18n, ui
+from gwr import i18n
+from gwr.app import ui
 
 lang = ui.page("years_title", "years_caption")
 

@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from jianxi.paths import DATA_DIR
+from gwr.paths import DATA_DIR
 
 
 @pytest.fixture
@@ -20,7 +20,7 @@ def served_copy(data_copy: Path, monkeypatch):
     before and after, so a test may break it and see what a visitor would."""
     import streamlit as st
 
-    from jianxi import memo
+    from gwr.store import memo
 
     monkeypatch.setenv("JIANXI_DATA_DIR", str(data_copy))
     st.cache_resource.clear()

@@ -1,4 +1,4 @@
-"""A shared table's Arrow IPC bytes are written once and sent as written (jianxi.arrow_bytes)."""
+"""A shared table's Arrow IPC bytes are written once and sent as written (gwr.app.arrow_bytes)."""
 
 import gc
 
@@ -6,7 +6,7 @@ import pyarrow as pa
 from streamlit import dataframe_util
 from streamlit.testing.v1 import AppTest
 
-from jianxi import arrow_bytes, ui
+from gwr.app import arrow_bytes, ui
 
 
 def decoded(data: bytes) -> pa.Table:
@@ -16,7 +16,7 @@ def decoded(data: bytes) -> pa.Table:
 def _draw_fields_table():
     import streamlit as st
 
-    from jianxi import ui
+    from gwr.app import ui
 
     st.dataframe(ui.fields_table("facts", "en").arrow(["name", "type"]))
 

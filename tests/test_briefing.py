@@ -7,8 +7,10 @@ from datetime import date
 import pytest
 from typer.testing import CliRunner
 
-from jianxi import briefing, citation, db
-from jianxi import charts as charts_module
+from gwr import charts as charts_module
+from gwr import citation
+from gwr.charts import briefing
+from gwr.store import db
 
 SOURCE_ZH = "来源：涧西区人民政府《政府工作报告》"
 AUTHOR_ZH = "涧西区报告数据项目贡献者"

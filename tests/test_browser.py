@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, sync_playwright
 
-from jianxi.paths import ROOT
+from gwr.paths import ROOT
 
 CHROMIUM = os.environ.get("BROWSER_PATH", "/usr/bin/chromium")
 SHOTS = ROOT / "artifacts" / "screenshots"
@@ -468,7 +468,8 @@ OFFENDERS = r"""() => {
 def chart_views() -> list[tuple[str, int]]:
     """Every chart view, with the number of charts it draws: the chart pages' default views, the
     2022 → 2023 page with the pairs that are not like for like, and the Sectors page for each sector."""
-    from jianxi import charts, db
+    from gwr import charts
+    from gwr.store import db
 
     views = [("", 1), ("share_of_city", 1), ("years", 3), ("years?unlike=1", 3)]
     for sector in db.run("sectors")["sector"]:

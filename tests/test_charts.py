@@ -4,7 +4,9 @@ from html import escape
 
 import pytest
 
-from jianxi import charts, comparison, db, i18n
+from gwr import charts, i18n
+from gwr.rules import comparison
+from gwr.store import db
 
 SOURCE_ZH = "来源：涧西区人民政府《政府工作报告》"
 
@@ -153,7 +155,7 @@ def test_a_shared_figure_draws_as_its_figure_and_a_copy_of_it_changes_alone(con)
 
 
 def test_a_figure_kept_as_its_dict_draws_and_reads_as_the_built_one(con):
-    """A start keeps a shared figure as JSON (jianxi.cache); the next start draws it from that dict and
+    """A start keeps a shared figure as JSON (gwr.store.cache); the next start draws it from that dict and
     makes the figure object only when asked: both must be the built figure's."""
     import json
 
@@ -287,7 +289,7 @@ def test_chinese_lines_keep_numbers_whole_and_punctuation_with_its_word(text, wi
 def test_every_chart_carries_the_plotly_white_it_draws_with_and_no_more(con):
     import plotly.io as pio
 
-    from jianxi import briefing
+    from gwr.charts import briefing
 
     full = pio.templates["plotly_white"]
     kept_layout = {k: v for k, v in full.layout.to_plotly_json().items() if k not in charts.TEMPLATE_LAYOUT_UNUSED}

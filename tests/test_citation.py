@@ -25,9 +25,10 @@ import pytest
 import rispy
 import yaml
 
-from jianxi import citation, package
-from jianxi.paths import ROOT
-from jianxi.report import load
+from gwr import citation
+from gwr.data import package
+from gwr.data.report import load
+from gwr.paths import ROOT
 
 ACCESSED = date(2026, 11, 28)
 URL = "https://jianxi.example.org"

@@ -9,8 +9,9 @@ import math
 import pandas as pd
 import pytest
 
-from jianxi import db, formatting
-from jianxi.validation import read_tables
+from gwr import formatting
+from gwr.data.validation import read_tables
+from gwr.store import db
 
 EXPECTED = [
     ("技术合同成交额、研发投入强度双双位居全市第一", "双双位居全市第一", "rank", 2022, "actual", None, None, 1, None),

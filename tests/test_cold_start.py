@@ -1,4 +1,4 @@
-"""A start draws its first page from results an earlier start kept (jianxi.cache) for the same data and
+"""A start draws its first page from results an earlier start kept (gwr.store.cache) for the same data and
 code, without loading pandas, pyarrow or DuckDB: importing them was most of a cold start."""
 
 import asyncio
@@ -6,7 +6,7 @@ import json
 import re
 
 from bench.load import ROOT, free_port, load, start_server, stop_server, wait_healthy
-from jianxi import cache
+from gwr.store import cache
 
 HEAVY = {"pandas", "pyarrow", "duckdb"}
 

@@ -7,8 +7,10 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from jianxi import counts, db, i18n
-from jianxi.paths import DATA_DIR, ROOT
+from gwr import i18n
+from gwr.paths import DATA_DIR, ROOT
+from gwr.rules import counts
+from gwr.store import db
 
 FACTS = pd.read_csv(DATA_DIR / "jianxi_2022_2023.csv", encoding="utf-8")
 SECTORS = sorted(FACTS["sector"].unique())

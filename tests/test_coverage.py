@@ -3,10 +3,10 @@ figure, a claim, a fact's rank or a listed non-figure."""
 
 from typer.testing import CliRunner
 
-from jianxi.coverage import uncovered, uncovered_words
-from jianxi.data import app
-from jianxi.report import load, numeral_value, tokens, word_tokens
-from jianxi.validation import read_tables
+from gwr.data.cli import app
+from gwr.data.coverage import uncovered, uncovered_words
+from gwr.data.report import load, numeral_value, tokens, word_tokens
+from gwr.data.validation import read_tables
 
 NUMBERS_IN_REPORT = 282
 NUMERAL_WORDS_IN_REPORT = 391

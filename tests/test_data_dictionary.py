@@ -3,8 +3,8 @@ same meanings in English and in Chinese."""
 
 import re
 
-from jianxi import package
-from jianxi.paths import DATA_README
+from gwr.data import package
+from gwr.paths import DATA_README
 
 HEADING = re.compile(r"^## (\w+) — `([^`]+)`$", re.MULTILINE)
 ROW = re.compile(r"^\| `(\w+)` \| (\w+) \|", re.MULTILINE)

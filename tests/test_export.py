@@ -4,7 +4,9 @@ import io
 
 import pandas as pd
 
-from jianxi import db, export, package
+from gwr.app import export
+from gwr.data import package
+from gwr.store import db
 
 VERSION = package.descriptor()["version"]
 

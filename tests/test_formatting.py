@@ -2,7 +2,7 @@
 
 import pytest
 
-from jianxi import formatting
+from gwr import formatting
 
 CASES_ZH = [
     (450, "家", "超过", "超过450家"),

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 from sql_attacks import ATTACKS, BOMBS
 
-from jianxi import sandbox, validation
-from jianxi.sandbox import Answer, Failure
+from gwr.data import validation
+from gwr.sql import sandbox
+from gwr.sql.sandbox import Answer, Failure
 
 CANNED = "SELECT sector, count(*) AS figures FROM facts GROUP BY sector ORDER BY figures DESC"
 # What the workers may hold together: the tree's ceiling less the server's share (it peaks near 300 MiB

@@ -15,8 +15,9 @@ from page_top import page_title
 from streamlit.proto.Metric_pb2 import Metric as MetricProto
 from streamlit.testing.v1 import AppTest
 
-from jianxi import charts, formatting, i18n, url_state
-from jianxi.paths import DATA_DIR, ROOT
+from gwr import charts, formatting, i18n
+from gwr.app import url_state
+from gwr.paths import DATA_DIR, ROOT
 
 PAGES = ["overview", "share_of_city", "years", "sectors", "data", "report"]
 TITLES = {
@@ -378,7 +379,7 @@ def kept_downloads(monkeypatch):
 @pytest.fixture
 def public_url(monkeypatch):
     """Set the public URL for one test; ui.public_url reads it once per process, so its cache is emptied."""
-    from jianxi import ui
+    from gwr.app import ui
 
     def set_to(value: str | None):
         if value is None:
@@ -509,7 +510,7 @@ def test_sectors_page_cluster_members_carry_their_claims():
 
 
 def test_data_dictionary_opens_at_the_table_the_url_names_and_at_the_figures_table_otherwise():
-    from jianxi import package
+    from gwr.data import package
 
     closed = run_page("data", lang="English")
     assert not closed.selectbox and len(closed.dataframe) == 1  # the dictionary is built only while open

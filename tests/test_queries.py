@@ -4,8 +4,8 @@ import re
 
 import pytest
 
-from jianxi import db, queries
-from jianxi.paths import QUERIES_DIR, ROOT
+from gwr.paths import QUERIES_DIR, ROOT
+from gwr.store import db, queries
 
 SAMPLE_PARAMS = {"sector": "enterprises", "cluster_id": "cluster_hydrogen_storage"}
 

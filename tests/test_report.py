@@ -2,7 +2,7 @@
 
 import pytest
 
-from jianxi.report import FRONT_MATTER, load, locator_label, number_values, parse_locator, squash
+from gwr.data.report import FRONT_MATTER, load, locator_label, number_values, parse_locator, squash
 
 SECTIONS_IN_PART_ONE = 9
 PART_THREE_HEADINGS = 9

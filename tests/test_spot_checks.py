@@ -10,7 +10,7 @@ import math
 import pandas as pd
 import pytest
 
-from jianxi.validation import read_tables
+from gwr.data.validation import read_tables
 
 EXPECTED = [
     ("全区实现地区生产总值713亿元", 713, "亿元", 2022, "point", None, 1),

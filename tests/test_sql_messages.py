@@ -8,10 +8,14 @@ import duckdb
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from jianxi import i18n, package, queries, sandbox, sql_guard, ui
-from jianxi.paths import ROOT
-from jianxi.sandbox import Answer, Failure
-from jianxi.sql_guard import Notice, Refusal
+from gwr import i18n
+from gwr.app import ui
+from gwr.data import package
+from gwr.paths import ROOT
+from gwr.sql import guard, sandbox
+from gwr.sql.guard import Notice, Refusal
+from gwr.sql.sandbox import Answer, Failure
+from gwr.store import queries
 
 PAGE = str(ROOT / "pages" / "sql.py")
 
@@ -82,30 +86,30 @@ PRIVATE = {
 
 @pytest.mark.parametrize("message", [BINDER, CATALOG, GROUP_BY], ids=["candidates", "did_you_mean", "group_by"])
 def test_duckdb_hints_survive_as_written(message):
-    assert sql_guard.engine_text(message) == message
+    assert guard.engine_text(message) == message
 
 
 @pytest.mark.parametrize("case", sorted(PRIVATE))
 def test_private_details_are_stripped(case):
     message, expected = PRIVATE[case]
-    assert sql_guard.engine_text(message) == expected
+    assert guard.engine_text(message) == expected
 
 
 def test_a_secret_echoed_in_the_query_drops_the_echo_and_its_pointer():
     db = "/tmp/jianxi-sql-q1w2e3/jianxi.duckdb"
     message = f"Conversion Error: Could not convert string 'x' to INT32\n\nLINE 1: SELECT '{db}'::INTEGER\n         ^^^"
-    assert sql_guard.engine_text(message, secrets=(db,)) == "Conversion Error: Could not convert string 'x' to INT32"
+    assert guard.engine_text(message, secrets=(db,)) == "Conversion Error: Could not convert string 'x' to INT32"
 
 
 def test_this_machines_folders_host_and_user_are_secrets():
-    for literal in sql_guard.environment_literals():
+    for literal in guard.environment_literals():
         message = f'Binder Error: something\nHint: look in {literal}\nCandidate bindings: "sector"'
-        assert sql_guard.engine_text(message) == 'Binder Error: something\nCandidate bindings: "sector"'
+        assert guard.engine_text(message) == 'Binder Error: something\nCandidate bindings: "sector"'
 
 
 def test_engine_text_is_capped():
-    text = sql_guard.engine_text("Binder Error: " + "x" * 5000)
-    assert len(text) == sql_guard.MAX_ENGINE_CHARS + 1 and text.endswith("…")
+    text = guard.engine_text("Binder Error: " + "x" * 5000)
+    assert len(text) == guard.MAX_ENGINE_CHARS + 1 and text.endswith("…")
 
 
 # --- the engine's error classes, explained in both languages ------------------------------------
@@ -126,12 +130,12 @@ def test_each_error_class_is_named_from_duckdb(sql):
         connection.execute("CREATE TABLE facts (sector VARCHAR, year INTEGER, quote VARCHAR)")
         with pytest.raises(duckdb.Error) as raised:
             connection.execute(sql)
-    assert sql_guard.engine_class(raised.value) == CLASSES[sql]
-    assert sql_guard.engine_class(str(raised.value)) == CLASSES[sql]
+    assert guard.engine_class(raised.value) == CLASSES[sql]
+    assert guard.engine_class(str(raised.value)) == CLASSES[sql]
 
 
 def test_every_engine_class_and_rule_has_both_languages():
-    keys = {f"sql_engine_{c}" for c in [*sql_guard.ENGINE_CLASSES.values(), "other"]}
+    keys = {f"sql_engine_{c}" for c in [*guard.ENGINE_CLASSES.values(), "other"]}
     rules = ["empty", "too_long", "syntax", "multiple", "not_select", "not_select_other", "table", "table_close",
              "function", "parameters_mixed", "busy", "stopped", "parameter", "columns", "timeout", "memory", "error"]  # fmt: skip
     keys |= {f"sql_{r}" for r in rules}

@@ -9,8 +9,8 @@ import pytest
 from sql_attacks import ATTACKS
 from streamlit.testing.v1 import AppTest
 
-from jianxi import ui
-from jianxi.paths import DATA_DIR, ROOT
+from gwr.app import ui
+from gwr.paths import DATA_DIR, ROOT
 
 PAGE = str(ROOT / "pages" / "sql.py")
 MATRIX = [(category, sql) for category, inputs in ATTACKS.items() for sql in inputs]

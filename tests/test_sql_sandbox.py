@@ -12,10 +12,11 @@ import duckdb
 import pytest
 from sql_attacks import ATTACKS, BOMBS, ODD_BUT_HARMLESS
 
-from jianxi import sandbox, sql_worker, validation
-from jianxi.paths import DATA_DIR, ROOT
-from jianxi.sandbox import Answer, Failure
-from jianxi.sql_guard import Refusal
+from gwr.data import validation
+from gwr.paths import DATA_DIR, ROOT
+from gwr.sql import sandbox, worker
+from gwr.sql.guard import Refusal
+from gwr.sql.sandbox import Answer, Failure
 
 CANNED = "SELECT sector, count(*) AS figures FROM facts GROUP BY sector ORDER BY figures DESC"
 SKIPPED_DIRS = {".git", ".venv", "__pycache__", ".pytest_cache", ".ruff_cache", "artifacts"}
@@ -96,8 +97,8 @@ def test_odd_but_harmless_input_answers_safely(pool, sql):
     assert isinstance(result, Answer), getattr(result, "en", result)
     for row in result.rows:
         for cell in row:
-            assert not isinstance(cell, str) or len(cell) <= sql_worker.MAX_CELL_CHARS + 1
-            assert not isinstance(cell, int) or abs(cell) < sql_worker.SAFE_INTEGER
+            assert not isinstance(cell, str) or len(cell) <= worker.MAX_CELL_CHARS + 1
+            assert not isinstance(cell, int) or abs(cell) < worker.SAFE_INTEGER
 
 
 def test_rows_are_capped(pool):
@@ -180,10 +181,10 @@ SECOND_LAYER = [
 
 @pytest.mark.parametrize("sql", SECOND_LAYER)
 def test_lockdown_holds_even_without_the_guard(pool, scratch, sql):
-    """The worker's DuckDB settings alone refuse these, should a statement ever slip past sql_guard."""
+    """The worker's DuckDB settings alone refuse these, should a statement ever slip past guard."""
     connection = duckdb.connect(str(pool.db_path), read_only=True)
     try:
-        for statement in sql_worker.LOCKDOWN:
+        for statement in worker.LOCKDOWN:
             connection.execute(statement)
         db_hash = digest(pool.db_path)
         with pytest.raises(duckdb.Error):

@@ -2,7 +2,8 @@
 
 import pytest
 
-from jianxi import db, tables
+from gwr.app import tables
+from gwr.store import db
 
 BUILDERS = [
     ("facts", "facts_filtered", {}, ["metric", "figure", "wording", "year", "kind", "locator", "link"]),
@@ -65,7 +66,8 @@ def test_a_year_keeps_its_name_when_a_filter_leaves_it_alone(con):
 
 def test_a_shown_table_keeps_the_rows_asked_for_and_sends_them_as_built():
     """ui.table filters once, inside the shared result; st.dataframe gets the same rows as Arrow."""
-    from jianxi import counts, ui
+    from gwr.app import ui
+    from gwr.rules import counts
 
     every = ui.table("year_pairs", "year_pairs", "en")
     like = ui.table("year_pairs", "year_pairs", "en", keep={"like_for_like": [True]})

@@ -9,8 +9,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from jianxi import package
-from jianxi.validation import validate
+from gwr.data import package
+from gwr.data.validation import validate
 
 FACTS = "jianxi_2022_2023.csv"
 CLAIMS = "claims.csv"

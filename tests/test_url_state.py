@@ -5,8 +5,8 @@ import pytest
 from page_top import page_title
 from streamlit.testing.v1 import AppTest
 
-from jianxi import url_state
-from jianxi.paths import ROOT
+from gwr.app import url_state
+from gwr.paths import ROOT
 
 # Every page with every filter set to a non-default value, as codes. Free text (q) is not a code.
 VIEWS = {

@@ -5,9 +5,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from jianxi import package
-from jianxi.data import app
-from jianxi.validation import validate
+from gwr.data import package
+from gwr.data.cli import app
+from gwr.data.validation import validate
 
 FACTS = "jianxi_2022_2023.csv"
 

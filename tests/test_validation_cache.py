@@ -6,9 +6,10 @@ tables from the cache are the tables the validation produced, column types inclu
 import pandas as pd
 import pytest
 
-from jianxi import db, package, validation
-from jianxi.cache import CACHE_SETTING, fingerprint
-from jianxi.package import DataError
+from gwr.data import package, validation
+from gwr.data.package import DataError
+from gwr.store import db
+from gwr.store.cache import CACHE_SETTING, fingerprint
 
 FACTS = "jianxi_2022_2023.csv"
 

@@ -6,8 +6,8 @@ report); the words are what a curator records in qualifier_zh for them.
 
 import pytest
 
-from jianxi import wording
-from jianxi.wording import Bound
+from gwr.rules import wording
+from gwr.rules.wording import Bound
 
 # (made-up sentence, qualifier_zh, bound, stretch)
 WORDS = [

@@ -1,0 +1,17 @@
+"""Every path the project uses, built from this file's location, never the working directory."""
+
+import os
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+ROOT = PACKAGE_DIR.parent
+DATA_DIR = ROOT / "data"
+QUERIES_DIR = ROOT / "queries"
+DESCRIPTOR = DATA_DIR / "datapackage.json"
+DATA_README = DATA_DIR / "README.md"
+REPORT_TEXT = DATA_DIR / "source" / "jianxi_2023_government_work_report.txt"
+
+
+def data_dir() -> Path:
+    """The data folder the app serves: the shipped one, or JIANXI_DATA_DIR (tests point it at broken copies)."""
+    return Path(os.environ.get("JIANXI_DATA_DIR", DATA_DIR))
