@@ -2,17 +2,17 @@
 
 import streamlit as st
 
-from gwr.app import ui
+from gwr.app import frame, widgets
 
 st.set_page_config(
     page_title="涧西区2023年政府工作报告数据 · Jianxi report data",
     page_icon=":material/bar_chart:",  # an emoji would load Streamlit's emoji catalogue at start (35 ms)
     layout="wide",
-    initial_sidebar_state="collapsed" if ui.briefing() else "auto",
+    initial_sidebar_state="collapsed" if frame.briefing() else "auto",
 )
-ui.apply_briefing_style()
+frame.apply_briefing_style()
 
-lang = ui.language_switch()
+lang = frame.language_switch()
 # script, title (catalog key), icon, URL path (None: the default page, at the root)
 PAGES = (
     ("pages/overview.py", "page_overview", ":material/dashboard:", None),
@@ -23,7 +23,7 @@ PAGES = (
     ("pages/sql.py", "page_sql", ":material/terminal:", "sql"),
     ("pages/report.py", "page_report", ":material/description:", "report"),
 )
-pages = ui.pages(PAGES, lang)
-st.navigation(pages, position="hidden" if ui.briefing() else "sidebar").run()
-ui.link_to_view(lang)  # after the page ran, so the link holds every filter it set
-ui.footer(lang)
+pages = frame.pages(PAGES, lang)
+st.navigation(pages, position="hidden" if frame.briefing() else "sidebar").run()
+widgets.link_to_view(lang)  # after the page ran, so the link holds every filter it set
+frame.footer(lang)

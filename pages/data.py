@@ -4,45 +4,46 @@ package) and the data dictionary."""
 import streamlit as st
 
 from gwr import i18n
-from gwr.app import export, ui
+from gwr.app import display, export, frame, results, tables, widgets
 from gwr.data import package
 from gwr.rules import counts
+from gwr.store.queries import SQL
 
-lang = ui.page("data_title", "data_caption")
+lang = frame.page("data_title", "data_caption")
 
-by_year = ui.kinds_by_year()
+by_year = results.kinds_by_year()
 year_kinds = dict(by_year)
 filters_row = st.container(horizontal=True)  # one row on a desktop, wrapping on a phone
-sectors = ui.multiselect(
+sectors = widgets.multiselect(
     filters_row, i18n.t("sector", lang), "sector", list(i18n.SECTORS),
     format_func=lambda s: i18n.sector_name(s, lang), label_of=i18n.sector_name, aliases=("sectors",),
 )  # fmt: skip
-years = ui.multiselect(
+years = widgets.multiselect(
     filters_row, i18n.t("year", lang), "year", sorted(year_kinds),
     format_func=lambda y: i18n.year_name(y, year_kinds, lang), aliases=("years",), width=150,
 )  # fmt: skip
-kinds = ui.multiselect(
+kinds = widgets.multiselect(
     filters_row, i18n.t("kind", lang), "kind", list(i18n.KINDS),
     format_func=lambda k: i18n.kind_name(k, lang), label_of=i18n.kind_name, aliases=("kinds",), width=150,
 )  # fmt: skip
-wordings = ui.multiselect(
+wordings = widgets.multiselect(
     filters_row, i18n.t("wording_filter", lang), "wording", list(i18n.WORDINGS),
     format_func=lambda w: i18n.wording_name(w, lang), label_of=i18n.wording_name, width=200,
 )  # fmt: skip
-search = ui.text(filters_row, i18n.t("search", lang), "q", max_chars=100)
+search = widgets.text(filters_row, i18n.t("search", lang), "q", max_chars=100)
 
 filters = {"sectors": tuple(sectors) or None, "years": tuple(years) or None, "kinds": tuple(kinds) or None,
            "wordings": tuple(wordings) or None, "search": search.strip() or None}  # fmt: skip
-rows, figures = ui.count("facts_filtered", **filters)
+rows, figures = results.count(SQL.facts_filtered, **filters)
 restated = rows - figures
-with_restated = ui.toggle(
+with_restated = widgets.toggle(
     st,
     i18n.t("show_restatements", lang).format(n=i18n.count(restated, "restatement", lang)),
     "restated",
     disabled=not restated,
 )
-shown = ui.table(
-    "facts", "facts_filtered", lang, by_year, keep=None if with_restated else counts.FIGURE_ROWS, **filters
+shown = results.table(
+    tables.facts, SQL.facts_filtered, lang, by_year, keep=None if with_restated else counts.FIGURE_ROWS, **filters
 )
 described = counts.describe(rows if with_restated else figures, figures, lang)
 if shown.empty:
@@ -66,12 +67,12 @@ columns = {
     "fact_id": i18n.t("fact_id", lang),
     "link": st.column_config.LinkColumn(i18n.t("open_in_report", lang), display_text="↗"),
 }
-ui.fact_table(shown, columns, lang, "facts", described, level=0)
+display.fact_table(shown, columns, lang, "facts", described, level=0)
 
 
 def shown_rows():
     """The rows shown, as the query gives them: what the files hold."""
-    matching = ui.query("facts_filtered", **filters)
+    matching = results.query(SQL.facts_filtered, **filters)
     return matching if with_restated else matching[counts.is_figure(matching)]
 
 
@@ -104,14 +105,14 @@ downloads.download_button(
 # The dictionary is read now and then, so it is built and sent only while open (a link naming a
 # table opens it).
 named_table = "table" in st.query_params
-if (dictionary := ui.expander(i18n.t("data_dictionary", lang), "dictionary", expanded=named_table)) is not None:
+if (dictionary := widgets.expander(i18n.t("data_dictionary", lang), "dictionary", expanded=named_table)) is not None:
     with dictionary:
         resources = {resource["name"]: resource for resource in package.descriptor()["resources"]}
-        chosen = ui.select(
+        chosen = widgets.select(
             st, i18n.t("dictionary_table", lang), "table", list(resources),
             format_func=lambda name: f"{package.resource_text(resources[name], 'title', lang)} · {resources[name]['path']}",
             default=next(iter(resources)),
         )  # fmt: skip
         st.markdown(package.resource_text(resources[chosen], "description", lang))
-        fields = ui.fields_table(chosen, lang)
-        ui.dataframe(fields, {column: column for column in fields.frame.columns})  # headed in `lang` already
+        fields = results.fields_table(chosen, lang)
+        display.dataframe(fields, {column: column for column in fields.frame.columns})  # headed in `lang` already

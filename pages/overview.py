@@ -2,35 +2,36 @@
 
 import streamlit as st
 
-from gwr import formatting, i18n
-from gwr.app import ui
+from gwr import charts, formatting, i18n
+from gwr.app import cite, display, frame, results, widgets
 from gwr.rules import counts
+from gwr.store.queries import SQL
 
-lang = ui.page("overview_title", "overview_caption", lead="purpose", section="headline_results")
+lang = frame.page("overview_title", "overview_caption", lead="purpose", section="headline_results")
 
-headline = ui.records("headline_figures")
-disputed = {row["fact_id"] for row in ui.records("rank_disputes")}
-place = ui.cards()
+headline = results.records(SQL.headline_figures)
+disputed = {row["fact_id"] for row in results.records(SQL.rank_disputes)}
+place = display.cards()
 for row in headline:
     notes = [formatting.share(row["city_share_pct"], lang), formatting.rank(row["city_rank"], lang)]
     if row["fact_id"] in disputed:
-        notes.append(i18n.t("rank_disputed", lang).format(url=ui.page_url("share_of_city", lang)))
-    notes.append(f"[{i18n.t('sentence_link', lang)} ↗]({ui.report_url(row['fact_id'], lang)})")
-    ui.card(place, i18n.metric(row, lang), formatting.figure(row, lang), f"“{row['quote']}”", notes)
+        notes.append(i18n.t("rank_disputed", lang).format(url=frame.page_url("share_of_city", lang)))
+    notes.append(f"[{i18n.t('sentence_link', lang)} ↗]({frame.report_url(row['fact_id'], lang)})")
+    display.card(place, i18n.metric(row, lang), formatting.figure(row, lang), f"“{row['quote']}”", notes)
 
 # The chart's own title (inside the image) heads this section.
-ui.show_chart(
-    ui.figure("growth_targets", "growth_targets_2023", lang),
+display.show_chart(
+    results.figure(charts.growth_targets, SQL.growth_targets_2023, lang),
     f"jianxi-2023-growth-targets-{lang}",
     "growth_targets",
     lang,
 )
 
-if (about := ui.expander(i18n.t("about_data", lang), "about_data")) is not None:
+if (about := widgets.expander(i18n.t("about_data", lang), "about_data")) is not None:
     with about:
-        facts = ui.query("facts_filtered")
+        facts = results.query(SQL.facts_filtered)
         st.markdown(i18n.t("about_data_text", lang).format(summary=counts.summary(facts, lang)))
-        sectors = ui.query("sectors")
+        sectors = results.query(SQL.sectors)
         st.dataframe(
             sectors.assign(sector=[i18n.sector_name(s, lang) for s in sectors["sector"]]),
             hide_index=True,
@@ -43,4 +44,4 @@ if (about := ui.expander(i18n.t("about_data", lang), "about_data")) is not None:
             },
         )
 
-ui.cite_dataset(lang)
+cite.cite_dataset(lang)

@@ -4,20 +4,21 @@ marked; search over the text, the metrics' names and the glossary."""
 import streamlit as st
 
 from gwr import formatting, i18n
-from gwr.app import highlight, ui
+from gwr.app import cite, frame, highlight, results, widgets
 from gwr.data import report
+from gwr.store.queries import SQL
 
-lang = ui.page("report_title", "report_caption")
+lang = frame.page("report_title", "report_caption")
 
 text = report.load()
-facts = ui.records("report_figures")
+facts = results.records(SQL.report_figures)
 clauses = [(fact["fact_id"], fact["quote"]) for fact in facts]
 
 # 1. The selected figure, where the visitor lands: its clause among its neighbouring sentences.
 fact_id = st.query_params.get("fact")
-row = ui.fact_row(fact_id) if fact_id else None
+row = results.fact_row(fact_id) if fact_id else None
 if fact_id and row is None:
-    st.warning(i18n.t("no_such_figure", lang).format(id=ui.escape_markdown(fact_id[:80])))
+    st.warning(i18n.t("no_such_figure", lang).format(id=frame.escape_markdown(fact_id[:80])))
 elif row is not None:
     offset = text.occurrence(row["quote"], row["section"])
     with st.container(border=True):
@@ -28,13 +29,13 @@ elif row is not None:
             f"{i18n.t('locator', lang)}: {report.locator_label(row['locator'], lang)} · {row['section']}",
             help=i18n.t("locator_help", lang),
         )
-        ui.cite_figure(row["fact_id"], row["locator"], lang, "report")
+        cite.cite_figure(row["fact_id"], row["locator"], lang, "report")
 
 # 2. Search: the Chinese text, the metrics' names in both languages, the glossary.
-glossary = ui.query("glossary")
-search = ui.text(st, i18n.t("search", lang), "q", max_chars=50, help=i18n.t("search_help", lang))
+glossary = results.query(SQL.glossary)
+search = widgets.text(st, i18n.t("search", lang), "q", max_chars=50, help=i18n.t("search_help", lang))
 if search.strip():
-    hits = highlight.search(text, search, ui.query("report_figures"), glossary, lang)
+    hits = highlight.search(text, search, results.query(SQL.report_figures), glossary, lang)
     st.markdown(f"**{i18n.count(len(hits), 'match', lang)}**")
     for hit in hits:
         label = f" · {hit.label}" if hit.label else ""
@@ -45,7 +46,7 @@ if search.strip():
 names = text.section_names
 default_section = row["section"] if row is not None else names[1]
 # The section is in the URL by its number in the outline (?section=3); an old link's section name still works.
-number = ui.select(
+number = widgets.select(
     st,
     i18n.t("section_label", lang),
     "section",
@@ -58,7 +59,7 @@ section = names[number]
 st.html(highlight.section_html(text, section, clauses, selected=fact_id))
 
 if (
-    terms := ui.expander(i18n.t("glossary", lang), "glossary", expanded=section.startswith(report.GLOSSARY))
+    terms := widgets.expander(i18n.t("glossary", lang), "glossary", expanded=section.startswith(report.GLOSSARY))
 ) is not None:
     with terms:
         columns = list(dict.fromkeys(["term_zh", f"term_{lang}", f"definition_{lang}"]))  # the Chinese term always

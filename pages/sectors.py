@@ -2,14 +2,15 @@
 
 import streamlit as st
 
-from gwr import i18n
-from gwr.app import ui
+from gwr import charts, i18n
+from gwr.app import display, frame, results, tables, widgets
 from gwr.rules import counts
+from gwr.store.queries import SQL
 
-lang = ui.page("sectors_title")
+lang = frame.page("sectors_title")
 
-per_sector = {row["sector"]: row["figures"] for row in ui.records("sectors")}  # most figures first
-sector = ui.select(
+per_sector = {row["sector"]: row["figures"] for row in results.records(SQL.sectors)}  # most figures first
+sector = widgets.select(
     st,
     i18n.t("sector", lang),
     "sector",
@@ -20,20 +21,20 @@ sector = ui.select(
     default=next(iter(per_sector)),
     label_of=i18n.sector_name,
 )
-rows, figures = ui.count("facts_filtered", sectors=(sector,))
+rows, figures = results.count(SQL.facts_filtered, sectors=(sector,))
 summary = counts.describe(rows, figures, lang)
 if rows > figures:
     summary += i18n.t("reason_separator", lang) + i18n.t("restatements_left_out", lang).format(
         n=i18n.count(rows - figures, "restatement", lang)
     )
 st.caption(summary)
-charted, standalone = ui.sector_groups(sector)
+charted, standalone = results.sector_groups(sector)
 for dimension in charted:
-    fig = ui.figure("sector_dimension", "sector_figures", dimension, sector, lang, sector=sector)
-    ui.show_chart(fig, f"jianxi-{sector}-{dimension}-{lang}", f"sector_{dimension}", lang)
+    fig = results.figure(charts.sector_dimension, SQL.sector_figures, dimension, sector, lang, sector=sector)
+    display.show_chart(fig, f"jianxi-{sector}-{dimension}-{lang}", f"sector_{dimension}", lang)
 if standalone:
-    ui.fact_table(
-        ui.table("sector_figures", "sector_figures", lang, keep={"fact_id": standalone}, sector=sector),
+    display.fact_table(
+        results.table(tables.sector_figures, SQL.sector_figures, lang, keep={"fact_id": standalone}, sector=sector),
         {
             "metric": st.column_config.TextColumn(i18n.t("indicator", lang), width="large"),
             "year": i18n.t("year", lang),
@@ -48,7 +49,7 @@ if standalone:
         level=0,
     )
 
-if (every := ui.expander(i18n.t("sector_figures", lang), "sector_figures")) is not None:
+if (every := widgets.expander(i18n.t("sector_figures", lang), "sector_figures")) is not None:
     with every:
         labels = {
             "year": i18n.t("year", lang),
@@ -59,11 +60,11 @@ if (every := ui.expander(i18n.t("sector_figures", lang), "sector_figures")) is n
             "pair_note": i18n.t("pair_note", lang),
             "link": st.column_config.LinkColumn(i18n.t("open_in_report", lang), display_text="↗"),
         }
-        ui.dataframe(ui.table("sector_figures", "sector_figures", lang, sector=sector), labels)
+        display.dataframe(results.table(tables.sector_figures, SQL.sector_figures, lang, sector=sector), labels)
 
-ui.heading(i18n.t("clusters", lang), rule=True)
-clusters = {row["cluster_id"]: row for row in ui.records("clusters")}
-cluster = ui.select(
+frame.heading(i18n.t("clusters", lang), rule=True)
+clusters = {row["cluster_id"]: row for row in results.records(SQL.clusters)}
+cluster = widgets.select(
     st,
     i18n.t("cluster", lang),
     "cluster",
@@ -73,10 +74,10 @@ cluster = ui.select(
     label_of=lambda c, language: i18n.name(clusters[c], language),
 )
 info = clusters[cluster]
-ui.heading(
+frame.heading(
     i18n.proper_name(info, lang), i18n.field(info, "focus", lang) if isinstance(info["focus_zh"], str) else "", level=0
 )
-members = ui.table("cluster_members", "cluster_members", lang, cluster_id=cluster)
+members = results.table(tables.cluster_members, SQL.cluster_members, lang, cluster_id=cluster)
 if members.empty:
     st.info(i18n.t("no_members", lang))
 else:
@@ -86,4 +87,4 @@ else:
         "figure": i18n.t("figure_in_report", lang),
         "quote": i18n.t("quote", lang),
     }
-    ui.dataframe(members, labels)
+    display.dataframe(members, labels)

@@ -2,25 +2,28 @@
 
 import streamlit as st
 
-from gwr import i18n
-from gwr.app import ui
+from gwr import charts, i18n
+from gwr.app import display, frame, results, tables, widgets
+from gwr.store.queries import SQL
 
-lang = ui.page("share_title", "share_caption")
+lang = frame.page("share_title", "share_caption")
 
-available = sorted({row["sector"] for row in ui.records("city_shares")})
-chosen = ui.multiselect(
+available = sorted({row["sector"] for row in results.records(SQL.city_shares)})
+chosen = widgets.multiselect(
     st, i18n.t("sector", lang), "sector", available,
     format_func=lambda s: i18n.sector_name(s, lang), label_of=i18n.sector_name, aliases=("sectors",),
 )  # fmt: skip
 selected = tuple(chosen) or None
-shown = ui.records("city_shares", sectors=selected)
+shown = results.records(SQL.city_shares, sectors=selected)
 if not shown:
     st.info(i18n.t("no_rows", lang))
 else:
-    fig = ui.figure("city_shares", "city_shares", lang, sectors=selected)
-    ui.show_chart(fig, f"jianxi-2022-share-of-luoyang-{lang}", "city_shares", lang)
+    fig = results.figure(charts.city_shares, SQL.city_shares, lang, sectors=selected)
+    display.show_chart(fig, f"jianxi-2022-share-of-luoyang-{lang}", "city_shares", lang)
 
-table = ui.table("implied_city_totals", "implied_city_totals", lang, keep={"fact_id": [r["fact_id"] for r in shown]})
+table = results.table(
+    tables.implied_city_totals, SQL.implied_city_totals, lang, keep={"fact_id": [r["fact_id"] for r in shown]}
+)
 labels = {
     "metric": i18n.t("indicator", lang),
     "district": i18n.t("jianxi", lang),
@@ -32,11 +35,11 @@ labels = {
     "source_url": st.column_config.LinkColumn(i18n.t("source_link", lang), display_text="↗"),
     "link": st.column_config.LinkColumn(i18n.t("open_in_report", lang), display_text="↗"),
 }
-ui.fact_table(table, labels, lang, "implied", i18n.t("implied_totals", lang), i18n.t("implied_caption", lang))
+display.fact_table(table, labels, lang, "implied", i18n.t("implied_totals", lang), i18n.t("implied_caption", lang))
 
-ui.heading(i18n.t("claimed_ranks", lang), i18n.t("claimed_ranks_caption", lang))
-ranks = ui.table("claimed_ranks", "claimed_ranks", lang, keep={"sector": chosen} if chosen else None)
-ui.dataframe(
+frame.heading(i18n.t("claimed_ranks", lang), i18n.t("claimed_ranks_caption", lang))
+ranks = results.table(tables.claimed_ranks, SQL.claimed_ranks, lang, keep={"sector": chosen} if chosen else None)
+display.dataframe(
     ranks,
     {
         "metric": i18n.t("indicator", lang),
@@ -48,8 +51,8 @@ ui.dataframe(
 )
 
 st.subheader(i18n.t("gdp_sources", lang))
-gdp = ui.table("district_gdp_sources", "district_gdp_sources", lang)
-ui.dataframe(
+gdp = results.table(tables.district_gdp_sources, SQL.district_gdp_sources, lang)
+display.dataframe(
     gdp,
     {
         "area": i18n.t("area", lang),

@@ -6,16 +6,17 @@ import pandas as pd
 import streamlit as st
 
 from gwr import i18n, paths
-from gwr.app import ui
+from gwr.app import frame, results, widgets
 from gwr.data import package
 from gwr.rules import counts
 from gwr.sql import guard, sandbox
 from gwr.sql.sandbox import MAX_ROWS, SOFT_SECONDS, Answer
 from gwr.store import queries
+from gwr.store.queries import SQL
 
 PARAMETER = re.compile(r"\$([A-Za-z_]\w*)")
 
-lang = ui.page("sql_title", "sql_caption", seconds=f"{SOFT_SECONDS:g}", rows=MAX_ROWS)
+lang = frame.page("sql_title", "sql_caption", seconds=f"{SOFT_SECONDS:g}", rows=MAX_ROWS)
 
 canned = queries.load_all()
 
@@ -59,12 +60,12 @@ def parse_parameter(text: str):
 def valid_values(name: str) -> str:
     """The caption listing what `$name` may be, when it names a column with few values ('' otherwise)."""
     found = sandbox.parameter_column(name, package.descriptor(paths.data_dir()))
-    values = ui.sql_pool().values(*found) if found else None
+    values = results.sql_pool().values(*found) if found else None
     if not values:
         return ""
     listed = i18n.t("sql_value_separator", lang).join(str(v) for v in values)
-    table, column = (ui.escape_markdown(name) for name in found)
-    return i18n.t("sql_parameter_values", lang).format(table=table, column=column, values=ui.escape_markdown(listed))
+    table, column = (frame.escape_markdown(name) for name in found)
+    return i18n.t("sql_parameter_values", lang).format(table=table, column=column, values=frame.escape_markdown(listed))
 
 
 names = list(dict.fromkeys(PARAMETER.findall(sql or "")))[:10]
@@ -78,34 +79,36 @@ if names:
 
 if st.button(i18n.t("sql_run", lang), type="primary"):
     is_canned = any((sql or "").strip() == query.sql for query in canned.values())
-    result = ui.sql_pool().run(sql or "", params, canned=is_canned)
+    result = results.sql_pool().run(sql or "", params, canned=is_canned)
     if isinstance(result, Answer):
         columns = [f"{c}_{i}" if result.columns.count(c) > 1 else c for i, c in enumerate(result.columns)]
-        frame = pd.DataFrame(result.rows, columns=columns)
+        table = pd.DataFrame(result.rows, columns=columns)
         note = i18n.t("sql_result_note", lang).format(
-            rows=i18n.count(len(frame), "row", lang), ms=f"{result.seconds * 1000:.0f}"
+            rows=i18n.count(len(table), "row", lang), ms=f"{result.seconds * 1000:.0f}"
         )
         if result.truncated:
             note += i18n.t("sql_truncated", lang).format(rows=MAX_ROWS)
         st.markdown(note)
-        st.dataframe(frame, hide_index=True, width="stretch")
+        st.dataframe(table, hide_index=True, width="stretch")
         st.download_button(
             i18n.t("sql_download", lang),
-            data=frame.to_csv(index=False).encode("utf-8-sig"),
+            data=table.to_csv(index=False).encode("utf-8-sig"),
             file_name="jianxi_query_result.csv",
             mime="text/csv",
             on_click="ignore",
         )
     else:
-        st.error(ui.escape_markdown(result.text(lang)))
+        st.error(frame.escape_markdown(result.text(lang)))
         if result.engine:  # DuckDB's own words, as it wrote them (a code block shows them literally)
             st.caption(i18n.t("sql_engine_text", lang))
             st.code(result.engine, language=None, wrap_lines=True)
 
-if (schema := ui.expander(i18n.t("sql_tables", lang), "sql_tables")) is not None:
+if (schema := widgets.expander(i18n.t("sql_tables", lang), "sql_tables")) is not None:
     with schema:
         for resource in package.descriptor()["resources"]:
             st.markdown(f"**{resource['name']}** · {package.resource_text(resource, 'title', lang)}")
             if resource["name"] == "facts":
-                st.caption(f"{counts.summary(ui.query('facts_filtered'), lang)} · {i18n.t('figure_definition', lang)}")
+                st.caption(
+                    f"{counts.summary(results.query(SQL.facts_filtered), lang)} · {i18n.t('figure_definition', lang)}"
+                )
             st.dataframe(package.fields_table(resource["name"], lang), hide_index=True, width="stretch")

@@ -2,34 +2,39 @@
 
 import streamlit as st
 
-from gwr import i18n
-from gwr.app import ui
+from gwr import charts, i18n
+from gwr.app import display, frame, results, tables, widgets
+from gwr.store.queries import SQL
 
-lang = ui.page("years_title", "years_caption")
+lang = frame.page("years_title", "years_caption")
 
-sector = ui.select(
+sector = widgets.select(
     st,
     i18n.t("sector", lang),
     "sector",
-    [None, *sorted({row["sector"] for row in ui.records("year_pairs")})],
+    [None, *sorted({row["sector"] for row in results.records(SQL.year_pairs)})],
     format_func=lambda s: i18n.t("all", lang) if s is None else i18n.sector_name(s, lang),
     label_of=i18n.sector_name,
 )
-pairs = ui.table("year_pairs", "year_pairs", lang, sector=sector)
+pairs = results.table(tables.year_pairs, SQL.year_pairs, lang, sector=sector)
 unlike_count = int((~pairs.frame["like_for_like"]).sum())
-unlike = ui.toggle(
+unlike = widgets.toggle(
     st,
     i18n.t("show_unlike", lang).format(n=i18n.count(unlike_count, "pair", lang)),
     "unlike",
     disabled=not unlike_count,
 )
-shown = pairs if unlike else ui.table("year_pairs", "year_pairs", lang, keep={"like_for_like": (True,)}, sector=sector)
+shown = (
+    pairs
+    if unlike
+    else results.table(tables.year_pairs, SQL.year_pairs, lang, keep={"like_for_like": (True,)}, sector=sector)
+)
 if shown.empty:
     st.info(i18n.t("no_rows", lang))
 else:
     name = f"jianxi-2022-vs-2023-{sector or 'all'}{'-with-unlike' if unlike else ''}-{lang}"
-    fig = ui.figure("year_pairs", "year_pairs", lang, unlike, sector=sector)
-    ui.show_chart(fig, name, "year_pairs", lang)
+    fig = results.figure(charts.year_pairs, SQL.year_pairs, lang, unlike, sector=sector)
+    display.show_chart(fig, name, "year_pairs", lang)
     labels = {
         "metric": st.column_config.TextColumn(i18n.t("indicator", lang), width="large"),
         "figure_2022": i18n.t("result_2022", lang),
@@ -38,14 +43,14 @@ else:
         **({"pair_note": st.column_config.TextColumn(i18n.t("pair_note", lang), width="large")} if unlike else {}),
         "link": st.column_config.LinkColumn(i18n.t("open_in_report", lang), display_text="↗"),
     }
-    ui.fact_table(shown, labels, lang, "pairs", None, i18n.t("comparison_rule", lang))
+    display.fact_table(shown, labels, lang, "pairs", None, i18n.t("comparison_rule", lang))
 
-ui.heading(i18n.t("word_targets", lang), i18n.t("word_targets_caption", lang))
-words = ui.table("word_targets", "word_targets_2023", lang, keep={"sector": (sector,)} if sector else None)
+frame.heading(i18n.t("word_targets", lang), i18n.t("word_targets_caption", lang))
+words = results.table(tables.word_targets, SQL.word_targets_2023, lang, keep={"sector": (sector,)} if sector else None)
 if words.empty:
     st.info(i18n.t("no_rows", lang))
 else:
-    ui.dataframe(
+    display.dataframe(
         words,
         {
             "metric": st.column_config.TextColumn(i18n.t("indicator", lang), width="large"),
@@ -56,13 +61,13 @@ else:
     )
 
 # Each chart's own title (inside the image) heads its section.
-targets = ui.figure("growth_targets", "growth_targets_2023", lang)
-ui.show_chart(targets, f"jianxi-2023-growth-targets-{lang}", "years_growth", lang)
+targets = results.figure(charts.growth_targets, SQL.growth_targets_2023, lang)
+display.show_chart(targets, f"jianxi-2023-growth-targets-{lang}", "years_growth", lang)
 
-completion = ui.figure("target_completion", "target_vs_result_2022", lang)
-ui.show_chart(completion, f"jianxi-2022-target-completion-{lang}", "completion", lang)
-ui.dataframe(
-    ui.table("target_checks", "target_vs_result_2022", lang),
+completion = results.figure(charts.target_completion, SQL.target_vs_result_2022, lang)
+display.show_chart(completion, f"jianxi-2022-target-completion-{lang}", "completion", lang)
+display.dataframe(
+    results.table(tables.target_checks, SQL.target_vs_result_2022, lang),
     {
         "metric": st.column_config.TextColumn(i18n.t("indicator", lang), width="large"),
         "ratio": i18n.t("check_ratio", lang),

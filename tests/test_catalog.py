@@ -12,7 +12,7 @@ from gwr import i18n
 from gwr.paths import ROOT
 
 # The pages, the chart builders and the app's shared screen parts (frame, widgets, citations, displays).
-SCREEN_MODULES = ("ui",)
+SCREEN_MODULES = ("frame", "widgets", "results", "display", "cite")
 CODE = [
     *sorted((ROOT / "pages").glob("*.py")),
     *sorted(p for p in (ROOT / "gwr" / "charts").glob("*.py") if p.name != "briefing.py"),
@@ -98,13 +98,13 @@ def test_no_interface_text_outside_the_catalog(path):
 
 
 def test_page_tops_hold_no_html():
-    """ui.page sends a page's title, caption, lead and first heading with unsafe_allow_html (the page
+    """frame.page sends a page's title, caption, lead and first heading with unsafe_allow_html (the page
     style rides in their element): those catalog entries must be text and Markdown only."""
     keys = [
         argument.value
         for path in (ROOT / "pages").glob("*.py")
         for node in ast.walk(tree(path))
-        if isinstance(node, ast.Call) and ast.unparse(node.func) == "ui.page"
+        if isinstance(node, ast.Call) and ast.unparse(node.func) == "frame.page"
         for argument in [*node.args, *(keyword.value for keyword in node.keywords)]
         if isinstance(argument, ast.Constant) and isinstance(argument.value, str)
     ]

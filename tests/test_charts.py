@@ -5,6 +5,7 @@ from html import escape
 import pytest
 
 from gwr import charts, i18n
+from gwr.charts import phone, style, wrap
 from gwr.rules import comparison
 from gwr.store import db
 
@@ -31,7 +32,7 @@ def test_growth_targets(con, lang):
     # One trace per sector, named in the legend, in the sector's colour.
     assert fig.layout.showlegend
     assert {(t.name, t.marker.color) for t in fig.data} == {
-        (i18n.sector_name(s, lang), charts.sector_color(s)) for s in frame["sector"]
+        (i18n.sector_name(s, lang), style.sector_color(s)) for s in frame["sector"]
     }
 
 
@@ -74,8 +75,8 @@ def test_year_pairs_with_unlike_pairs_marks_them_and_the_legend_shows_the_encodi
 
 
 def test_sector_colours_are_fixed_and_distinct():
-    assert len(set(charts.SECTOR_COLORS.values())) == len(charts.SECTOR_COLORS) == 20
-    assert charts.sector_color("economy") == charts.PALETTE[0]
+    assert len(set(style.SECTOR_COLORS.values())) == len(style.SECTOR_COLORS) == 20
+    assert style.sector_color("economy") == style.PALETTE[0]
 
 
 @pytest.mark.parametrize("sector", ["urban", "finance", "enterprises", "rural"])
@@ -177,7 +178,7 @@ def test_png_button_saves_at_double_scale():
 
 
 def test_hover_text_is_escaped():
-    assert "&lt;b&gt;" in charts._wrap("<b>bold</b>")
+    assert "&lt;b&gt;" in style.hover_text("<b>bold</b>")
 
 
 def test_title_for_citations_is_plain_text(con):
@@ -230,9 +231,9 @@ def assert_rows_stack(fig) -> None:
     assert len(labels) == len(marks) >= 2
     top = fig.layout.yaxis.range[1]
     for index, (label, mark) in enumerate(zip(labels, marks, strict=True)):
-        label_top = label.y + (label.text.count("<br>") + 1) * charts.LINE_PX
-        above = marks[index + 1] - charts.MARK_PX / 2 if index + 1 < len(marks) else top
-        assert mark + charts.MARK_PX / 2 < label.y and label_top <= above + 0.01, label.text
+        label_top = label.y + (label.text.count("<br>") + 1) * phone.LINE_PX
+        above = marks[index + 1] - phone.MARK_PX / 2 if index + 1 < len(marks) else top
+        assert mark + phone.MARK_PX / 2 < label.y and label_top <= above + 0.01, label.text
     for trace in fig.data:
         if trace.type == "scatter":
             assert trace.text is None
@@ -270,8 +271,8 @@ def test_phone_sector_charts_draw_what_the_desktop_draws(con, lang):
 def test_phone_rows_name_both_years_in_their_colours(con):
     fig = charts.year_pairs(db.execute(con, "year_pairs"), "zh", compact=True)
     block = next(a.text for a in fig.layout.annotations if "全区高新技术企业" in a.text)
-    assert f'color:{charts.YEAR_COLORS[2022]}">2022 超过450家' in block
-    assert f'color:{charts.YEAR_COLORS[2023]}">2023 超过500家' in block
+    assert f'color:{style.YEAR_COLORS[2022]}">2022 超过450家' in block
+    assert f'color:{style.YEAR_COLORS[2023]}">2023 超过500家' in block
 
 
 @pytest.mark.parametrize(
@@ -283,7 +284,7 @@ def test_phone_rows_name_both_years_in_their_colours(con):
     ],
 )
 def test_chinese_lines_keep_numbers_whole_and_punctuation_with_its_word(text, width, lines):
-    assert charts.break_cjk(text, width) == lines
+    assert wrap.break_cjk(text, width) == lines
 
 
 def test_every_chart_carries_the_plotly_white_it_draws_with_and_no_more(con):
@@ -292,15 +293,15 @@ def test_every_chart_carries_the_plotly_white_it_draws_with_and_no_more(con):
     from gwr.charts import briefing
 
     full = pio.templates["plotly_white"]
-    kept_layout = {k: v for k, v in full.layout.to_plotly_json().items() if k not in charts.TEMPLATE_LAYOUT_UNUSED}
+    kept_layout = {k: v for k, v in full.layout.to_plotly_json().items() if k not in style.TEMPLATE_LAYOUT_UNUSED}
     for lang in ("zh", "en"):
         phone = [getattr(charts, b)(db.execute(con, q), lang, *args, compact=True) for b, q, args in PHONE_CHARTS]
         for fig in [chart.figure for chart in briefing.charts_for(lang, con)] + phone:
             template = fig.layout.template
             # Every trace type drawn keeps plotly_white's defaults for it (the bars' white outline).
-            assert {trace.type for trace in fig.data} <= charts.TEMPLATE_TRACES, charts.title_of(fig)
-            assert {kind: getattr(template.data, kind) for kind in charts.TEMPLATE_TRACES} == {
-                kind: getattr(full.data, kind) for kind in charts.TEMPLATE_TRACES
+            assert {trace.type for trace in fig.data} <= style.TEMPLATE_TRACES, charts.title_of(fig)
+            assert {kind: getattr(template.data, kind) for kind in style.TEMPLATE_TRACES} == {
+                kind: getattr(full.data, kind) for kind in style.TEMPLATE_TRACES
             }
             assert template.layout.to_plotly_json() == kept_layout
-            assert set(template.to_plotly_json()["data"]) == charts.TEMPLATE_TRACES
+            assert set(template.to_plotly_json()["data"]) == style.TEMPLATE_TRACES

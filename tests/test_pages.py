@@ -378,18 +378,18 @@ def kept_downloads(monkeypatch):
 
 @pytest.fixture
 def public_url(monkeypatch):
-    """Set the public URL for one test; ui.public_url reads it once per process, so its cache is emptied."""
-    from gwr.app import ui
+    """Set the public URL for one test; cite.public_url reads it once per process, so its cache is emptied."""
+    from gwr.app import cite
 
     def set_to(value: str | None):
         if value is None:
             monkeypatch.delenv("JIANXI_PUBLIC_URL", raising=False)
         else:
             monkeypatch.setenv("JIANXI_PUBLIC_URL", value)
-        ui.public_url.clear()
+        cite.public_url.clear()
 
     yield set_to
-    ui.public_url.clear()
+    cite.public_url.clear()
 
 
 def _walk(node):

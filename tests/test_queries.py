@@ -31,6 +31,20 @@ def test_query_header_is_bilingual(name):
     assert re.search(r"[\u4e00-\u9fff]", query.title["zh"])
 
 
+def test_the_names_code_uses_are_exactly_the_query_files():
+    """queries.SQL, the names pages and charts call queries by, lists every file and nothing else."""
+    assert {member.value for member in queries.SQL} == {path.stem for path in QUERIES_DIR.glob("*.sql")}
+    assert all(member.name == member.value for member in queries.SQL)
+
+
+def test_pages_name_queries_and_builders_by_what_an_editor_can_follow():
+    """No page reaches a query, a chart or a table by a string the editor cannot jump from."""
+    for page in [ROOT / "app.py", *sorted((ROOT / "pages").glob("*.py"))]:
+        text = page.read_text(encoding="utf-8")
+        by_name = re.findall(r"results\.(?:figure|table|records|query|count)\(\s*[\"']", text)
+        assert not by_name, f"{page.name}: {by_name}"
+
+
 def test_one_statement_per_file():
     for path in QUERIES_DIR.glob("*.sql"):
         assert queries.get(path.stem).sql.count(";") == 0, path.name

@@ -9,7 +9,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from gwr import i18n
-from gwr.app import ui
+from gwr.app import frame, results
 from gwr.data import package
 from gwr.paths import ROOT
 from gwr.sql import guard, sandbox
@@ -163,7 +163,7 @@ REFUSAL_ZH = f"只能查询本应用的数据表；不允许读取 “fact”。
 
 @pytest.fixture(scope="module")
 def pool():
-    return ui._sql_pool()
+    return results._sql_pool()
 
 
 def test_binder_error_through_the_sandbox(pool):
@@ -270,12 +270,12 @@ def test_binder_error_on_the_page_in_both_languages():
     at = AppTest.from_file(PAGE, default_timeout=60).run()
     at.text_area(key="sql").set_value("SELECT sectr FROM facts").run()
     at.button[0].click().run()
-    assert at.error[0].value == ui.escape_markdown(BINDER_ZH)
+    assert at.error[0].value == frame.escape_markdown(BINDER_ZH)
     assert at.code[0].value == BINDER
     at = english(AppTest.from_file(PAGE, default_timeout=60))
     at.text_area(key="sql").set_value("SELECT sectr FROM facts").run()
     at.button[0].click().run()
-    assert at.error[0].value == ui.escape_markdown(BINDER_EN)
+    assert at.error[0].value == frame.escape_markdown(BINDER_EN)
     assert at.code[0].value == BINDER
 
 
@@ -283,7 +283,7 @@ def test_table_refusal_on_the_page():
     at = AppTest.from_file(PAGE, default_timeout=60).run()
     at.text_area(key="sql").set_value("SELECT * FROM fact").run()
     at.button[0].click().run()
-    assert at.error[0].value == ui.escape_markdown(REFUSAL_ZH) and not at.code
+    assert at.error[0].value == frame.escape_markdown(REFUSAL_ZH) and not at.code
 
 
 def test_page_chooses_no_language_inline():

@@ -9,7 +9,7 @@ import pytest
 from sql_attacks import ATTACKS
 from streamlit.testing.v1 import AppTest
 
-from gwr.app import ui
+from gwr.app import results
 from gwr.paths import DATA_DIR, ROOT
 
 PAGE = str(ROOT / "pages" / "sql.py")
@@ -43,7 +43,7 @@ def table_counts(db_path) -> dict[str, int]:
 
 @pytest.mark.parametrize(("category", "sql"), MATRIX, ids=[f"{c}-{i}" for i, (c, _) in enumerate(MATRIX)])
 def test_attack_through_the_page_is_refused(page, category, sql, tmp_path):
-    pool = ui._sql_pool()
+    pool = results._sql_pool()
     db_hash = hashlib.sha256(pool.db_path.read_bytes()).hexdigest()
     before_counts = table_counts(pool.db_path)
     filled = sql.replace("{db}", str(pool.db_path)).replace("{data}", str(DATA_DIR)).replace("{tmp}", str(tmp_path))

@@ -4,18 +4,24 @@ import pytest
 
 from gwr.app import tables
 from gwr.store import db
+from gwr.store.queries import SQL
 
 BUILDERS = [
-    ("facts", "facts_filtered", {}, ["metric", "figure", "wording", "year", "kind", "locator", "link"]),
-    ("year_pairs", "year_pairs", {}, ["metric", "figure_2022", "figure_2023", "change", "link", "fact_id"]),
-    ("word_targets", "word_targets_2023", {}, ["metric", "side_2023"]),
-    ("implied_city_totals", "implied_city_totals", {}, ["metric", "district", "share", "implied", "check", "link"]),
-    ("claimed_ranks", "claimed_ranks", {}, ["metric", "claim", "year", "kind"]),
-    ("district_gdp_sources", "district_gdp_sources", {}, ["gdp"]),
-    ("sector_figures", "sector_figures", {"sector": "urban"}, ["metric", "figure", "kind", "link"]),
+    (tables.facts, SQL.facts_filtered, {}, ["metric", "figure", "wording", "year", "kind", "locator", "link"]),
+    (tables.year_pairs, SQL.year_pairs, {}, ["metric", "figure_2022", "figure_2023", "change", "link", "fact_id"]),
+    (tables.word_targets, SQL.word_targets_2023, {}, ["metric", "side_2023"]),
     (
-        "cluster_members",
-        "cluster_members",
+        tables.implied_city_totals,
+        SQL.implied_city_totals,
+        {},
+        ["metric", "district", "share", "implied", "check", "link"],
+    ),
+    (tables.claimed_ranks, SQL.claimed_ranks, {}, ["metric", "claim", "year", "kind"]),
+    (tables.district_gdp_sources, SQL.district_gdp_sources, {}, ["gdp"]),
+    (tables.sector_figures, SQL.sector_figures, {"sector": "urban"}, ["metric", "figure", "kind", "link"]),
+    (
+        tables.cluster_members,
+        SQL.cluster_members,
         {"cluster_id": "plan_37425_major_projects"},
         ["member_type", "name", "figure"],
     ),
@@ -28,11 +34,15 @@ def con():
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-@pytest.mark.parametrize(("builder", "query", "params", "columns"), BUILDERS)
+@pytest.mark.parametrize(
+    ("builder", "query", "params", "columns"), BUILDERS, ids=lambda arg: getattr(arg, "__name__", None)
+)
 def test_table_keeps_every_row_and_fills_what_a_visitor_reads(con, builder, query, params, columns, lang):
     frame = db.execute(con, query, **params)
-    args = (tables.kinds_by_year(frame),) if builder == "facts" else ()  # the facts table names years by all of them
-    table = getattr(tables, builder)(frame, lang, *args)
+    args = (
+        (tables.kinds_by_year(frame),) if builder is tables.facts else ()
+    )  # the facts table names years by all of them
+    table = builder(frame, lang, *args)
     assert len(table) == len(frame) > 0
     for column in columns:
         assert table[column].notna().all() and (table[column].astype(str) != "").any(), column
@@ -65,18 +75,18 @@ def test_a_year_keeps_its_name_when_a_filter_leaves_it_alone(con):
 
 
 def test_a_shown_table_keeps_the_rows_asked_for_and_sends_them_as_built():
-    """ui.table filters once, inside the shared result; st.dataframe gets the same rows as Arrow."""
-    from gwr.app import ui
+    """results.table filters once, inside the shared result; st.dataframe gets the same rows as Arrow."""
+    from gwr.app import results
     from gwr.rules import counts
 
-    every = ui.table("year_pairs", "year_pairs", "en")
-    like = ui.table("year_pairs", "year_pairs", "en", keep={"like_for_like": [True]})
-    assert like is ui.table("year_pairs", "year_pairs", "en", keep={"like_for_like": (True,)})
+    every = results.table(tables.year_pairs, SQL.year_pairs, "en")
+    like = results.table(tables.year_pairs, SQL.year_pairs, "en", keep={"like_for_like": [True]})
+    assert like is results.table(tables.year_pairs, SQL.year_pairs, "en", keep={"like_for_like": (True,)})
     assert 0 < len(like) < len(every) and like.frame["like_for_like"].all()
     sent = like.arrow(["metric", "change", "fact_id"])
     assert sent.column_names == ["metric", "change", "fact_id"]
     assert sent.to_pandas().equals(like.frame[["metric", "change", "fact_id"]])
 
-    facts = ui.table("facts", "facts_filtered", "en", ui.kinds_by_year())
-    figures = ui.table("facts", "facts_filtered", "en", ui.kinds_by_year(), keep={"restates": [None]})
+    facts = results.table(tables.facts, SQL.facts_filtered, "en", results.kinds_by_year())
+    figures = results.table(tables.facts, SQL.facts_filtered, "en", results.kinds_by_year(), keep={"restates": [None]})
     assert len(figures) == counts.figures(facts.frame) < len(facts)

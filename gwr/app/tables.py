@@ -2,18 +2,21 @@
 
 Each keeps the query's columns (a page filters by them: fact_id, sector, like_for_like, restates …)
 and adds the columns a visitor reads, formatted by the one formatter (gwr.formatting) and named
-by the one catalog (jianxi.i18n). gwr.app.ui.table builds each once per query, parameters and
+by the one catalog (gwr.i18n). gwr.app.results.table builds each once per query, parameters and
 language and shares it, as it does figures: formatting row by row was a fifth of a page run.
 """
 
 from __future__ import annotations
 
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from gwr import charts, formatting, i18n
 from gwr.app import url_state
 from gwr.data import report
 from gwr.rules import comparison, implied_totals
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 def _records(frame: pd.DataFrame) -> list[dict]:

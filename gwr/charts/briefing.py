@@ -25,6 +25,7 @@ from tqdm import tqdm
 
 from gwr import charts, citation, i18n
 from gwr.store import db
+from gwr.store.queries import SQL
 
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome")
 FORMATS = ("png", "svg", "pdf")
@@ -72,17 +73,17 @@ def charts_for(lang: str, connection=None) -> list[Chart]:
     """Every chart of the dashboard's pages in one language: the default views and every sector."""
     con = connection or db.build()
     found = [
-        Chart("growth-targets-2023", charts.growth_targets(db.execute(con, "growth_targets_2023"), lang)),
-        Chart("share-of-luoyang-2022", charts.city_shares(db.execute(con, "city_shares"), lang)),
-        Chart("results-2022-vs-targets-2023", charts.year_pairs(db.execute(con, "year_pairs"), lang)),
+        Chart("growth-targets-2023", charts.growth_targets(db.execute(con, SQL.growth_targets_2023), lang)),
+        Chart("share-of-luoyang-2022", charts.city_shares(db.execute(con, SQL.city_shares), lang)),
+        Chart("results-2022-vs-targets-2023", charts.year_pairs(db.execute(con, SQL.year_pairs), lang)),
         Chart(
             "results-2022-vs-targets-2023-with-unlike-pairs",
-            charts.year_pairs(db.execute(con, "year_pairs"), lang, unlike=True),
+            charts.year_pairs(db.execute(con, SQL.year_pairs), lang, unlike=True),
         ),
-        Chart("target-completion-2022", charts.target_completion(db.execute(con, "target_vs_result_2022"), lang)),
+        Chart("target-completion-2022", charts.target_completion(db.execute(con, SQL.target_vs_result_2022), lang)),
     ]
-    for sector in db.execute(con, "sectors")["sector"]:
-        figures = db.execute(con, "sector_figures", sector=sector)
+    for sector in db.execute(con, SQL.sectors)["sector"]:
+        figures = db.execute(con, SQL.sector_figures, sector=sector)
         for dimension in charts.sector_groups(figures)[0]:
             figure = charts.sector_dimension(figures, dimension, sector, lang)
             found.append(Chart(f"sector-{sector}-{_slug(dimension)}", figure))

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from gwr import formatting, i18n
 from gwr.rules import wording
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 # Units that measure a quantity rather than count things: their figures are rounded as written.
 MEASURE_UNITS = frozenset({"元", "美元", "公里", "亩", "吨", "%", "天", "月"})
@@ -85,13 +87,13 @@ def text(row: pd.Series | dict, lang: str) -> str:
 
 def published_text(row: pd.Series | dict, lang: str) -> str:
     """The published city total in the same form as the figure (its unit joins on the figure's)."""
-    if pd.isna(row.get("published_total")):
+    if formatting.missing(row.get("published_total")):
         return i18n.t("no_published", lang)
     return _range(row["published_total"], row["published_total"], row, lang, 6)
 
 
 def check(row: pd.Series | dict, lang: str) -> str:
     """Whether the published city total falls inside the implied range; '—' when none was found."""
-    if pd.isna(row.get("published_total")):
+    if formatting.missing(row.get("published_total")):
         return "—"
     return i18n.t("within_range" if implied(row).holds(row["published_total"]) else "outside_range", lang)

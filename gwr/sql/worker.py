@@ -174,9 +174,7 @@ def _error_failure(error: BaseException | str, secrets: tuple[str, ...] = ()) ->
     """DuckDB's error, cleaned, with its class; a non-DuckDB error shows only its type's name."""
     if isinstance(error, str):
         return _failure("error", engine=error, engine_class="other")
-    return _failure(
-        "error", engine=guard.engine_text(str(error), secrets), engine_class=guard.engine_class(error)
-    )
+    return _failure("error", engine=guard.engine_text(str(error), secrets), engine_class=guard.engine_class(error))
 
 
 def _memory_failure() -> dict:

@@ -11,10 +11,38 @@ Each file holds one statement, preceded by a header of `-- key: value` lines:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 from functools import cache
 from pathlib import Path
 
 from gwr.paths import QUERIES_DIR
+
+
+class SQL(StrEnum):
+    """Every query of queries/*.sql, by its file name: code names a query by a member
+    (`results.table(tables.year_pairs, SQL.year_pairs, …)`), so an editor's "go to definition" and a
+    rename reach it, and a misspelt name fails on import, not on a page. tests/test_queries.py checks
+    that the members are exactly the files."""
+
+    city_shares = "city_shares"
+    claimed_ranks = "claimed_ranks"
+    claims = "claims"
+    cluster_members = "cluster_members"
+    clusters = "clusters"
+    district_gdp_sources = "district_gdp_sources"
+    facts_filtered = "facts_filtered"
+    glossary = "glossary"
+    growth_targets_2023 = "growth_targets_2023"
+    headline_figures = "headline_figures"
+    implied_city_totals = "implied_city_totals"
+    rank_disputes = "rank_disputes"
+    report_figures = "report_figures"
+    sector_figures = "sector_figures"
+    sectors = "sectors"
+    target_vs_result_2022 = "target_vs_result_2022"
+    word_targets_2023 = "word_targets_2023"
+    year_pairs = "year_pairs"
+
 
 REQUIRED_KEYS = ("title_zh", "title_en", "description_zh", "description_en", "params", "columns")
 

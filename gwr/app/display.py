@@ -1,0 +1,139 @@
+"""How pages show figures: charts with their point selected, tables whose rows can be cited, cards."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import plotly.graph_objects as go
+import streamlit as st
+
+from gwr import charts, citation, formatting, i18n
+from gwr.app import cite, frame, results
+from gwr.data import report
+
+
+def cards():
+    """The place for a page's cards (`card`): one container, laid out by PAGE_CSS as a grid of four to
+    a row (two on a phone) whose rows are as tall as their tallest card. Columns of bordered boxes cost
+    three elements a card (column, metric, caption) on every run; this costs one."""
+    return st.container(horizontal=True, gap="small", key="cards")
+
+
+def card(place, label: str, value: str, help_text: str, notes: list[str]) -> None:
+    """A card in `cards()`: the figure as a bordered metric, its notes (claims, links) under the value
+    in the muted line a metric keeps for a change, with no arrow and no colour: a note is not a change."""
+    place.metric(
+        label, value, delta="\n".join(filter(None, notes)) or None, delta_color="off", delta_arrow="off",
+        help=help_text, border=True,
+    )  # fmt: skip
+
+
+def fact_link(fact_id: str, lang: str) -> None:
+    st.markdown(f"[{i18n.t('open_in_report', lang)} ↗]({frame.report_url(fact_id, lang)})")
+
+
+POINT = "point"  # the query parameter holding a chart's selected figure
+
+
+def _fact_ids(fig: go.Figure) -> set[str]:
+    return {row[0] for trace in fig.data if trace.customdata is not None for row in trace.customdata if len(row)}
+
+
+def dataframe(shown: results.Shown, column_config: dict, **kwargs):
+    """st.dataframe of a shared table: the columns column_config names, in its order, as built."""
+    return st.dataframe(
+        shown.arrow(column_config), hide_index=True, width="stretch", column_config=column_config, placeholder="—",
+        **kwargs,
+    )  # fmt: skip
+
+
+def show_chart(shared: charts.SharedFigure, filename: str, key: str, lang: str) -> None:
+    """Draw a figure as built (theme=None), with the 2× PNG button and a citation. A clicked point's
+    figure goes into the URL (?point=<fact_id>) and is shown above the chart, where the visitor looks.
+    In briefing view it is drawn as a slide (charts.for_slide), with no controls."""
+    slide, alone = frame.briefing(), frame.slide_chart()  # read from the URL once
+    drawn = shared.drawn
+    if slide:
+        if alone not in (None, key):
+            return  # a one-chart slide of another chart
+        cite_line = citation.dataset(lang, date.today(), cite.public_url()).apa  # the title is right above it
+        drawn = charts.for_slide(shared.figure, cite_line, height=None if alone else charts.SLIDE_HEIGHT)
+    elif point := _chart_point(shared, key):
+        show_fact(point, lang, key)
+    st.plotly_chart(
+        drawn,
+        theme=None,
+        config={
+            **charts.image_config(filename),
+            "responsive": True,
+            # A phone has no hover: a tap would open the modebar over the title, and a phone saves
+            # images by screenshot.
+            "displayModeBar": False if slide or frame.phone() else "hover",
+        },
+        height="stretch" if alone else "content",
+        on_select="rerun",
+        selection_mode="points",
+        key=key,
+    )
+    if not slide:
+        cite.cite_chart(shared, lang, key)
+
+
+def _selection(key: str) -> dict:
+    """What the visitor selected in a chart or table, read from its state before it is drawn: what it
+    selects is drawn above it without a placeholder sent on every run for the rare run that has one."""
+    state = st.session_state.get(key)
+    return (state.get("selection") if state else None) or {}
+
+
+def _chart_point(shared: charts.SharedFigure, key: str) -> str | None:
+    """The fact_id a chart's selection shows: its clicked point (a new click goes into the URL), or the
+    URL's ?point= when that is one of this chart's points and nothing is clicked."""
+    points = _selection(key).get("points") or []
+    clicked = points[0]["customdata"][0] if points and points[0].get("customdata") else None
+    last_key = f"_last_point_{key}"  # UI state: the point this chart last reported, to tell a new click
+    if clicked and clicked != st.session_state.get(last_key):
+        frame.to_url(POINT, clicked)
+    st.session_state[last_key] = clicked
+    point = st.query_params.get(POINT)
+    return point if point and (clicked == point or (not clicked and point in _fact_ids(shared.figure))) else None
+
+
+def show_fact(fact_id: str, lang: str, key: str = "point") -> None:
+    """A figure where the visitor is looking: its name and value, its clause, where the report says it,
+    how to cite it and a link to the clause in the report."""
+    row = results.fact_row(fact_id)
+    if row is None:
+        return
+    with st.container(border=True):
+        st.caption(f"{i18n.t('selected_point', lang)} · `{fact_id}`")
+        st.markdown(f"**{i18n.metric(row, lang)}** · {formatting.figure(row, lang)}")
+        st.text(f"“{row['quote']}”")
+        st.caption(
+            f"{i18n.t('locator', lang)}: {report.locator_label(row['locator'], lang)} · {row['section']}",
+            help=i18n.t("locator_help", lang),
+        )
+        left, right = st.columns([1, 2], vertical_alignment="center")
+        with left:
+            cite.cite_figure(fact_id, row["locator"], lang, key)
+        with right:
+            fact_link(fact_id, lang)
+
+
+def fact_table(
+    shown: results.Shown,
+    column_config: dict,
+    lang: str,
+    key: str,
+    title: str | None = None,
+    *notes: str,
+    level: int = 3,
+) -> None:
+    """A table of figures (columns as column_config orders them; its frame keeps their fact_id) where
+    selecting a row shows that figure above the table: its clause, locator, citation and link. Its
+    title and notes (`heading`) and the hint to select a row are one element above it."""
+    frame.heading(title, *notes, i18n.t("select_row_to_cite", lang), level=level)
+    rows = _selection(key).get("rows") or []
+    if rows and rows[0] < len(shown):
+        show_fact(shown.frame["fact_id"].iat[rows[0]], lang, key)
+    dataframe(shown, column_config, on_select="rerun", selection_mode="single-row", key=key)

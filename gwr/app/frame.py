@@ -1,0 +1,225 @@
+"""The frame every page shares: its top, the language, headings, briefing view and the source footer.
+
+Pages call these; nothing here holds data in session state (only the widgets' own UI state).
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+
+import streamlit as st
+
+from gwr import i18n
+from gwr.app import internals, url_state
+from gwr.charts import style
+from gwr.store import memo
+
+page_url, report_url = url_state.page_url, url_state.report_url  # the pages' links, pure
+
+
+def page(
+    title: str, caption: str | None = None, *, lead: str | None = None, section: str | None = None, **values
+) -> str:
+    """Start a page: send a first-request deep link through the frame, then draw its top in the
+    visitor's language and return it: the title, the caption (catalog keys; `values` fill the
+    caption's fields), a `lead` paragraph and the heading of a first `section` (catalog keys).
+
+    They are one element, which also carries the page style: every element is a websocket message
+    with its own cost to a busy instance (docs/benchmarks.md). The caption is catalog text and counts,
+    no visitor text, so the style can ride in it."""
+    internals.route_through_frame()
+    lang = language()
+    lines = _heading_lines(i18n.t(title, lang), i18n.t(caption, lang).format(**values) if caption else None, level=1)
+    lines += [i18n.t(lead, lang)] if lead else []
+    lines += _heading_lines(i18n.t(section, lang)) if section else []
+    st.markdown("\n\n".join([*lines, PAGE_CSS]), unsafe_allow_html=True)
+    return lang
+
+
+def _heading_lines(text: str | None, *notes: str, level: int = 3) -> list[str]:
+    """A heading (level 1–3, or 0: a bold line) and its notes in a caption's small grey type, as lines
+    of Markdown."""
+    heading = [f"{'#' * level} {text}" if level else f"**{text}**"] if text else []
+    return heading + [f":small[:gray[{note}]]" for note in notes if note]
+
+
+def heading(text: str | None, *notes: str, level: int = 3, rule: bool = False) -> None:
+    """A heading (level 3: a subheader's size; 0: a bold line) with its notes under it, after a
+    horizontal rule if `rule`, as one element: a divider, a subheader and a caption were one message
+    each on every run."""
+    st.markdown("\n\n".join(["---"] * rule + _heading_lines(text, *notes, level=level)))
+
+
+CHOSEN = "_language"  # UI state: the language last shown, for when the switch's own state is lost
+
+
+def language() -> str:
+    """The visitor's language: the sidebar switch when the frame drew it, else ?lang= in the URL
+    (zh|en; the old label form ?lang=English still works), else the language last shown."""
+    value = st.session_state.get(i18n.KEY)
+    if value in i18n.LANGUAGES:
+        return value
+    chosen = st.session_state.get(CHOSEN)
+    return url_state.language(st.query_params.get_all(i18n.KEY)) or chosen or i18n.DEFAULT
+
+
+def language_switch() -> str:
+    """The frame's language switch; its code is always in the URL, so every link carries it.
+
+    On a phone Streamlit unmounts the collapsed sidebar after a tap on a page link, and the switch's
+    state goes with it while the new page's URL has no ?lang=; the language last shown carries over."""
+    if st.session_state.get(i18n.KEY) not in i18n.LANGUAGES:
+        st.session_state[i18n.KEY] = language()
+    st.sidebar.segmented_control(
+        i18n.t("language", i18n.DEFAULT),
+        options=list(i18n.LANGUAGES),
+        format_func=_switch_label,
+        key=i18n.KEY,
+        required=True,
+    )
+    lang = st.session_state[CHOSEN] = language()
+    to_url(i18n.KEY, lang)
+    return lang
+
+
+def to_url(key: str, value: str) -> None:
+    """?key=value in the URL. Streamlit sends the browser the whole query string on every assignment,
+    even of the value already there (a message on every run), so only a change is assigned."""
+    if st.query_params.get_all(key) != [value]:
+        st.query_params[key] = value
+
+
+def _switch_label(code: str) -> str:
+    """A language's name on its button, after a space the button does not show: Streamlit looks for an
+    emoji at the start of a label that is not ASCII, which loads its catalogue of emoji (0.13 s of a
+    cold start, then a regular-expression search on every run); a label starting with a space skips it."""
+    return f" {i18n.LANGUAGES[code]}"
+
+
+@memo.shared(8)
+def _pages(specs: tuple, lang: str) -> tuple[st.Page, ...]:
+    return tuple(
+        st.Page(script, title=i18n.t(title, lang), icon=icon, url_path=url_path, default=url_path is None)
+        for script, title, icon, url_path in specs
+    )
+
+
+def pages(specs: tuple, lang: str) -> list[st.Page]:
+    """The navigation's pages ((script, title key, icon, URL path or None for the default page), …).
+
+    Making seven st.Page objects resolved their paths on disk every run (1.5 ms, 7 % of a page run);
+    they are made once per language and each run gets copies, since st.navigation marks the copy
+    it returns as the one page this run may call."""
+    return [copy.copy(page) for page in _pages(specs, lang)]
+
+
+# Enough to stop links, images, autolinks, emphasis, code, LaTeX and Streamlit's :colour[] directives.
+MARKDOWN_SPECIALS = re.compile(r"([\\`*_\[\]<>:~$#])")
+
+
+def escape_markdown(text: str) -> str:
+    """Text from a visitor (a URL, their SQL echoed in an error) shown literally, never as links or markup."""
+    return MARKDOWN_SPECIALS.sub(r"\\\1", text)
+
+
+def show_data_error(problems: list, lang: str) -> None:
+    st.error(i18n.t("data_error", lang))
+    st.markdown(i18n.t("data_error_help", lang))
+    st.code("\n".join(str(p) for p in problems), language=None)
+
+
+# Metric cards wrap long labels and values instead of cutting them off ("26,000 peo…").
+PAGE_CSS = """
+<style>
+[data-testid="stMetricLabel"] *, [data-testid="stMetricValue"] * {
+  white-space: normal !important; overflow: visible !important; text-overflow: clip !important;
+}
+[data-testid="stMetricValue"] { font-size: 1.75rem; line-height: 1.25; }
+/* The headline cards (cards()): four to a row, two on a phone, a row's cards as tall as the tallest;
+   a card's notes are muted lines that wrap, not a change's pill. */
+.st-key-cards { display: grid !important; grid-template-columns: repeat(4, minmax(0, 1fr)); }
+.st-key-cards > *, .st-key-cards [data-testid="stMetric"], .st-key-cards [data-testid="stMetric"] > div { height: 100%; }
+.st-key-cards [data-testid="stMetricDelta"] { background: none !important; padding: 0 !important; flex: 1 1 auto !important; }
+.st-key-cards [data-testid="stMetricDelta"] * {
+  white-space: pre-line !important; overflow: visible !important; text-overflow: clip !important;
+}
+/* Phones: a smaller page title, and the cards two to a row, so the first chart is on the first or
+   second screen. */
+@media (max-width: 640px) {
+  h1 { font-size: 1.9rem !important; }
+  [data-testid="stMetricValue"] { font-size: 1.3rem; }
+  .st-key-cards { grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 0.5rem !important; }
+}
+</style>
+"""
+
+
+BRIEFING_CSS = """
+<style>
+[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stHeader"],
+[data-testid="stToolbar"], [data-testid="stDecoration"], [data-testid="stStatusWidget"] { display: none !important; }
+html { font-size: 20px; }
+.block-container { padding-top: 1.5rem !important; max-width: 96% !important; }
+/* No widgets and no tables on a slide: only titles, cards and charts. */
+[data-testid="stElementContainer"]:has(input, textarea, [role="switch"], [data-testid="stDataFrame"],
+  [data-testid="stDownloadButton"], [data-testid="stPopover"], [data-testid="stButton"]),
+[data-testid="stExpander"], [data-testid="stDivider"] { display: none !important; }
+</style>
+"""
+
+
+# ?briefing=1&chart=<key>: that chart alone, filling the window (Plotly sizes itself to its box).
+SLIDE_CSS = """
+<style>
+[data-testid="stMain"] [data-testid="stElementContainer"]:not(:has([data-testid="stPlotlyChart"])),
+[data-testid="stMain"] [data-testid="stLayoutWrapper"]:not(:has([data-testid="stPlotlyChart"])),
+[data-testid="stMain"] [data-testid="stHorizontalBlock"]:not(:has([data-testid="stPlotlyChart"])),
+[data-testid="stMain"] h1 { display: none !important; }
+.block-container { padding: 0.5rem 1rem !important; max-width: 100% !important; }
+[data-testid="stPlotlyChart"], [data-testid="stPlotlyChart"] > div, .js-plotly-plot, .plot-container,
+.svg-container { height: calc(100vh - 1rem) !important; width: 100% !important; }
+</style>
+"""
+
+
+CHART = "chart"  # the query parameter naming the one chart a slide shows
+
+
+def briefing() -> bool:
+    """Whether the page is in briefing view (?briefing=1): no chrome, larger type, for clean screenshots."""
+    return st.query_params.get("briefing") == "1"
+
+
+def slide_chart() -> str | None:
+    """The chart key of a one-chart slide (?briefing=1&chart=<key>), if any."""
+    return st.query_params.get(CHART) if briefing() else None
+
+
+def apply_briefing_style() -> None:
+    if briefing():
+        st.html(BRIEFING_CSS)  # constants: no data or visitor text
+    if slide_chart():
+        st.html(SLIDE_CSS)
+
+
+# A phone's browser says so in its user agent (Android and iOS browsers, WeChat's in-app browser:
+# "Mobile"; iPad Safari asks for the desktop site and gets it). Streamlit does not tell the server
+# the window's width, and the figure's layout is decided on the server.
+PHONE_AGENT = re.compile(r"Mobile|Android|iPhone|iPod|MicroMessenger", re.IGNORECASE)
+
+
+def phone() -> bool:
+    """Whether the visitor is on a phone, so charts are drawn in their phone layout (not in briefing
+    view, which is for a slide)."""
+    agent = st.context.headers.get("User-Agent", "") if st.context.headers else ""
+    return bool(PHONE_AGENT.search(agent)) and not briefing()
+
+
+def footer(lang: str) -> None:
+    """The source line, under a rule except on a slide, as one element (a divider and a caption were
+    two on every run)."""
+    rule = "" if briefing() else "---\n\n"
+    st.caption(
+        f"{rule}{i18n.t('source', lang)} · {i18n.t('licence', lang)} · {i18n.t('data_version', lang)} {style.DATA_VERSION}"
+    )
