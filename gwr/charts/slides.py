@@ -12,7 +12,7 @@ SLIDE_SCALE = (0.8, 1.6)  # text grows at most this much on a slide, and shrinks
 
 
 class SharedFigure:
-    """A built figure that many sessions draw and nobody changes (`ui.figure` keeps one per input),
+    """A built figure that many sessions draw and nobody changes (`gwr.app.results.figure` keeps one per input),
     held as the dict Streamlit sends: made from a built figure, or from that dict as a start kept it.
 
     Streamlit asks a figure for `to_dict()` on every draw, and plotly makes that dict anew each time (a

@@ -20,7 +20,7 @@ def is_figure(facts: pd.DataFrame) -> pd.Series:
     return facts["restates"].isna()
 
 
-FIGURE_ROWS = {"restates": (None,)}  # is_figure as a row filter for a shared table (ui.table's keep=)
+FIGURE_ROWS = {"restates": (None,)}  # is_figure as a row filter for a shared table (results.table's keep=)
 
 
 def figures(facts: pd.DataFrame) -> int:

@@ -43,7 +43,7 @@ ALLOWED_SCHEMAS = {"", "main"}
 
 @dataclass(frozen=True)
 class Notice:
-    """A message for the visitor, by catalog key (jianxi.i18n.TEXT), with the rule it is about.
+    """A message for the visitor, by catalog key (gwr.i18n.TEXT), with the rule it is about.
 
     The text is `sql_<rule>` formatted with `params`, followed by the sentences of the `extra` keys; for an
     engine error (`engine_class` set) it is instead `sql_engine_<class>`, which explains that kind of error.

@@ -2,7 +2,7 @@
 
 Each worker opens the database file read-only, switches off every way out (external access, the
 local file system, extension loading), locks its configuration, then limits its own address space.
-A query is checked by `sql_guard`, runs on its own cursor, is interrupted at the soft time limit and
+A query is checked by `gwr.sql.guard`, runs on its own cursor, is interrupted at the soft time limit and
 its worker is killed and replaced past the hard limit (query *planning* cannot be interrupted).
 The pool answers other visitors meanwhile, and caps how many queries run at once.
 """

@@ -1,0 +1,1 @@
+"""The validated data as the app reads it: DuckDB, the named queries, shared and kept results."""
