@@ -493,7 +493,7 @@ TEXT = {
         "Yellow marks are clauses captured as data (hover to see their ids); the dark mark is the selected figure. "
         "Text extracted from the report's PDF, with line breaks and page numbers removed.",
     ),
-    "no_such_figure": ("没有编号为 “{id}” 的数字。", "There is no figure with the id “{id}”."),
+    "no_such_figure": ("没有编号为 {id} 的数字。", "There is no figure with the id {id}."),
     "selected_in_report": ("所选数字", "Selected figure"),
     "section_label": ("章节", "Section"),
     "glossary": ("名词解释", "Glossary"),

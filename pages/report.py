@@ -18,7 +18,7 @@ clauses = [(fact["fact_id"], fact["quote"]) for fact in facts]
 fact_id = st.query_params.get("fact")
 row = results.fact_row(fact_id) if fact_id else None
 if fact_id and row is None:
-    st.warning(i18n.t("no_such_figure", lang).format(id=frame.escape_markdown(fact_id[:80])))
+    st.warning(i18n.t("no_such_figure", lang).format(id=frame.echo(fact_id)))
 elif row is not None:
     offset = text.occurrence(row["quote"], row["section"])
     with st.container(border=True):

@@ -2,6 +2,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from browsing import CHROMIUM, CHROMIUM_ARGS, running_app
+from playwright.sync_api import Page, sync_playwright
 
 from gwr.paths import DATA_DIR
 
@@ -31,3 +33,36 @@ def served_copy(data_copy: Path, monkeypatch):
     st.cache_resource.clear()
     st.cache_data.clear()
     memo.clear()
+
+
+# --- the browser tests (tests/browsing.py): one app and one Chromium for the whole run ---
+
+
+@pytest.fixture(scope="session")
+def server():
+    with running_app() as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def browser():
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser) -> Page:
+    context = browser.new_context(viewport={"width": 1400, "height": 1600}, accept_downloads=True)
+    tab = context.new_page()
+    yield tab
+    context.close()
+
+
+@pytest.fixture
+def desktop(browser) -> Page:
+    """A tab the size of a desktop screen, 1400×900, for checks of what the first screen shows."""
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    yield context.new_page()
+    context.close()

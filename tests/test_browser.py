@@ -2,124 +2,10 @@
 Chromium through Playwright. Every page in both languages renders its charts without an error box;
 one filter and one download work. Full-page screenshots go to artifacts/screenshots/ (git-ignored)."""
 
-import os
 import re
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
-from contextlib import contextmanager
-from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page, sync_playwright
-
-from gwr.paths import ROOT
-
-CHROMIUM = os.environ.get("BROWSER_PATH", "/usr/bin/chromium")
-SHOTS = ROOT / "artifacts" / "screenshots"
-LANGUAGES = {"zh": "中文", "en": "English"}
-# url path, charts the default view draws, its title per language
-PAGES = {
-    "": (2, "涧西区2023年政府工作报告 · 数据", "Jianxi District 2023 Government Work Report · Data"),
-    "share_of_city": (1, "占全市比重", "Jianxi's share of Luoyang"),
-    "years": (3, "2022年实绩 → 2023年目标", "2022 results → 2023 targets"),
-    "sectors": (1, "领域与产业集群", "Sectors and industry clusters"),
-    "data": (0, "数据", "Data"),
-    "sql": (0, "SQL 查询", "SQL"),
-    "report": (0, "报告原文", "The report"),
-}
-# A phone as Chromium emulates one: touch, and a phone's user agent (the app lays charts out for
-# phones by the user agent; a Pixel's Chrome says "Mobile", as iPhones and WeChat's browser do).
-PHONE = {
-    "user_agent": "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
-    "Chrome/124.0.0.0 Mobile Safari/537.36",
-    "is_mobile": True,
-    "has_touch": True,
-}
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-@contextmanager
-def running_app():
-    """`streamlit run app.py` on a free loopback port; yields its URL once it answers."""
-    assert Path(CHROMIUM).is_file(), f"{CHROMIUM} is missing: apt-get install chromium fonts-noto-cjk"
-    port = free_port()
-    log = ROOT / "artifacts" / f"streamlit-{port}.log"
-    log.parent.mkdir(exist_ok=True)
-    with log.open("w") as output:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
-             "--server.address", "127.0.0.1", "--server.headless", "true"],
-            cwd=ROOT, stdout=output, stderr=subprocess.STDOUT,
-        )  # fmt: skip
-        try:
-            url = f"http://127.0.0.1:{port}"
-            deadline = time.monotonic() + 60
-            while time.monotonic() < deadline:
-                try:
-                    if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).read() == b"ok":
-                        break
-                except OSError:
-                    time.sleep(0.3)
-            else:
-                pytest.fail(f"streamlit did not start; see {log}")
-            yield url
-        finally:
-            process.terminate()
-            process.wait(timeout=20)
-
-
-@pytest.fixture(scope="module")
-def server():
-    with running_app() as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
-
-
-@pytest.fixture
-def page(browser) -> Page:
-    context = browser.new_context(viewport={"width": 1400, "height": 1600}, accept_downloads=True)
-    tab = context.new_page()
-    yield tab
-    context.close()
-
-
-def wait_for_app(page: Page, charts: int) -> None:
-    page.wait_for_selector("h1", timeout=60_000)
-    if charts:
-        page.wait_for_function(
-            f"document.querySelectorAll('.js-plotly-plot .main-svg').length >= {charts}", timeout=60_000
-        )
-    page.wait_for_timeout(500)
-
-
-def assert_no_error(page: Page) -> None:
-    assert page.locator('[data-testid="stException"]').count() == 0
-    errors = page.locator('[data-testid="stAlertContentError"]')
-    assert errors.count() == 0, errors.first.inner_text()
+from browsing import LANGUAGES, PAGES, PHONE, SHOTS, assert_no_error, running_app, wait_for_app
 
 
 @pytest.mark.parametrize("lang", list(LANGUAGES))
@@ -213,14 +99,6 @@ CARD_HEIGHTS_BY_ROW = """() => {
     }
     return Object.values(rows);
 }"""
-
-
-@pytest.fixture
-def desktop(browser) -> Page:
-    """A tab the size of a desktop screen, 1400×900, for checks of what the first screen shows."""
-    context = browser.new_context(viewport={"width": 1400, "height": 900})
-    yield context.new_page()
-    context.close()
 
 
 @pytest.mark.parametrize("lang", list(LANGUAGES))

@@ -16,7 +16,7 @@ from streamlit.proto.Metric_pb2 import Metric as MetricProto
 from streamlit.testing.v1 import AppTest
 
 from gwr import charts, formatting, i18n
-from gwr.app import url_state
+from gwr.app import frame, url_state
 from gwr.paths import DATA_DIR, ROOT
 
 PAGES = ["overview", "share_of_city", "years", "sectors", "data", "report"]
@@ -475,9 +475,13 @@ def _today() -> str:
 
 
 def test_text_from_the_url_is_shown_literally():
-    at = run_page("report", fact="[click](http://evil.example)")
+    """A crafted value is quoted in a code span, where Markdown makes no link, image or autolink."""
+    at = run_page("report", fact="[click](http://evil.example) www.evil.example " + "x" * 100)
     warning = at.warning[0].value
-    assert "\\[click\\]" in warning and "[click](" not in warning and "http\\://" in warning
+    (quoted,) = re.findall(r"`([^`]*)`", warning)
+    assert quoted.startswith("[click](http://evil.example) www.evil.example") and quoted.endswith("…")
+    assert len(quoted) == frame.ECHO_LIMIT
+    assert warning.replace(f"`{quoted}`", "").count("evil") == 0  # nothing outside the span
 
 
 def test_share_page_lists_the_reports_rank_claims_with_and_without_digits():

@@ -114,13 +114,29 @@ def pages(specs: tuple, lang: str) -> list[st.Page]:
     return [copy.copy(page) for page in _pages(specs, lang)]
 
 
-# Enough to stop links, images, autolinks, emphasis, code, LaTeX and Streamlit's :colour[] directives.
+# Enough to stop links, images, emphasis, code, LaTeX and Streamlit's :colour[] directives.
 MARKDOWN_SPECIALS = re.compile(r"([\\`*_\[\]<>:~$#])")
+ECHO_LIMIT = 80  # characters of a visitor's value a notice quotes
 
 
 def escape_markdown(text: str) -> str:
-    """Text from a visitor (a URL, their SQL echoed in an error) shown literally, never as links or markup."""
+    """Text from a visitor (their SQL echoed in an error) shown literally, never as markup. Bare
+    addresses in it still become links: Streamlit's Markdown finds them in the text after escapes
+    are read (GitHub's autolinks). A value from a link, which someone else may have written, goes
+    through `echo`."""
     return MARKDOWN_SPECIALS.sub(r"\\\1", text)
+
+
+def echo(value: str, limit: int = ECHO_LIMIT) -> str:
+    """A value from the URL as a notice quotes it: on one line, cut to `limit` characters with "…",
+    as a code span, the one place Markdown leaves text alone: no link, image, markup or HTML, and no
+    autolink of a bare address or an e-mail, so a crafted link cannot put someone else's link on our
+    page. The span's fence is longer than any run of backticks in the value."""
+    flat = " ".join(value.split())
+    flat = flat if len(flat) <= limit else flat[: limit - 1] + "…"
+    fence = "`" * (1 + max((len(run) for run in re.findall(r"`+", flat)), default=0))
+    pad = " " if flat.startswith("`") or flat.endswith("`") else ""
+    return f"{fence}{pad}{flat}{pad}{fence}"
 
 
 def show_data_error(problems: list, lang: str) -> None:

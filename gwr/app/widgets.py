@@ -22,7 +22,7 @@ def _restore(key: str, read, aliases: tuple[str, ...] = ()) -> None:
     value, unknown = read(raw)
     st.session_state[key] = value
     if unknown:
-        shown = frame.escape_markdown(", ".join(unknown)[:80])
+        shown = frame.echo(", ".join(unknown))
         st.warning(i18n.t("url_unknown", frame.language()).format(name=key, value=shown))
 
 
