@@ -283,8 +283,8 @@ TEXT = {
     "legend_year_kind": ("{year}年{kind}", "{year} {kind}"),  # kind: kind_word, lower case in English
     # URL state (gwr.app.url_state)
     "url_unknown": (
-        "链接中的 {name}={value} 不对应任何选项，已显示默认视图。",
-        "The link's {name}={value} matches no option, so the default view is shown.",
+        "链接中的 {setting} 不对应任何选项，已显示默认视图。",
+        "The link's {setting} matches no option, so the default view is shown.",
     ),
     "data_dictionary": ("数据字典", "Data dictionary"),
     "dictionary_table": ("数据表", "Table"),

@@ -22,8 +22,8 @@ def _restore(key: str, read, aliases: tuple[str, ...] = ()) -> None:
     value, unknown = read(raw)
     st.session_state[key] = value
     if unknown:
-        shown = frame.echo(", ".join(unknown))
-        st.warning(i18n.t("url_unknown", frame.language()).format(name=key, value=shown))
+        setting = frame.echo(f"{key}={', '.join(unknown)}")
+        st.warning(i18n.t("url_unknown", frame.language()).format(setting=setting))
 
 
 def _publish(key: str, default) -> None:
