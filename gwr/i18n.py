@@ -263,6 +263,16 @@ TEXT = {
     "axis_result_of_target": ("实绩占目标（%）", "Result as % of target"),
     "axis_value_unit": ("数值（{unit}）", "Value ({unit})"),
     "cite_chart": ("引用此图", "Cite this chart"),
+    "slide_link": ("幻灯片", "Slide"),
+    "slide_link_help": (
+        "本图单独成页（1600×900 适用），带当前筛选条件和语言，便于截图或放映。",
+        "This chart alone on a page (fits 1600×900), with the current filters and language, for a screenshot or a talk.",
+    ),
+    "slide_missing": (
+        "没有可显示的幻灯片：本页在当前筛选条件下没有图表 {chart}（图表不存在，或没有数据）。",
+        "No slide to show: this page has no chart {chart} with these filters (no such chart, or no rows to draw).",
+    ),
+    "slide_back": ("返回本页", "Back to the page"),
     "count_unit": ("数量", "number"),
     "chart_sector_dimension": (
         "{sector}：{dimension}（2022年实绩与2023年目标）",

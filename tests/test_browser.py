@@ -306,6 +306,55 @@ def test_briefing_slide_shows_one_chart_that_fits(server, browser, path, key, la
     context.close()
 
 
+SLIDE_OR_MESSAGE = """() => document.querySelectorAll('.js-plotly-plot .main-svg').length === 1
+    || !!document.querySelector('.st-key-slide_message [data-testid="stAlertContainer"]')"""
+
+
+@pytest.mark.parametrize("lang", list(LANGUAGES))
+@pytest.mark.parametrize("view", ["years?sector=enterprises", "sectors?sector=enterprises", "share_of_city", ""])
+def test_every_chart_offers_its_slide_with_the_filters_and_language(server, browser, view, lang):
+    """Each chart's "Slide" link opens that chart alone, with the page's filters and language."""
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    page = context.new_page()
+    page.goto(f"{server}/{view}{'&' if '?' in view else '?'}lang={lang}")
+    wait_for_app(page, 1)
+    links = page.get_by_role("link", name=re.compile(r"^(Slide|幻灯片) ↗$"))
+    assert links.count() == page.locator(".js-plotly-plot").count() >= 1
+    for href in [links.nth(i).get_attribute("href") for i in range(links.count())]:
+        assert f"lang={lang}" in href and "briefing=1" in href and "chart=" in href, href
+        assert "sector=" not in view or "sector=enterprises" in href, href
+        slide = context.new_page()
+        slide.set_viewport_size({"width": 1600, "height": 900})
+        slide.goto(server + href)
+        slide.wait_for_selector(".js-plotly-plot .main-svg", timeout=60_000)
+        assert slide.locator(".js-plotly-plot").count() == 1
+        slide.close()
+    context.close()
+
+
+@pytest.mark.parametrize("lang", list(LANGUAGES))
+@pytest.mark.parametrize(
+    "view", ["years?chart=year_pairs&sector=trade", "years?chart=no_such_chart", "sectors?chart=no_such_chart"]
+)
+def test_a_slide_that_cannot_be_drawn_says_so_and_links_back(server, browser, view, lang):
+    """A slide of a chart with no rows for its filters, or of no chart, names the chart and links back."""
+    context = browser.new_context(viewport={"width": 1600, "height": 900})
+    page = context.new_page()
+    page.goto(f"{server}/{view}&briefing=1&lang={lang}")
+    page.wait_for_function(SLIDE_OR_MESSAGE, timeout=60_000)
+    message = page.locator(".st-key-slide_message")
+    assert message.is_visible() and page.locator(".js-plotly-plot").count() == 0
+    assert view.split("chart=")[1].split("&")[0] in message.inner_text()
+    back = message.get_by_role("link")
+    href = back.get_attribute("href")
+    assert "briefing" not in href and "chart=" not in href and f"lang={lang}" in href
+    page.screenshot(path=SHOTS / f"slide-missing-{view.split('?')[0]}-{lang}.png")
+    page.goto(server + href)
+    page.wait_for_selector("h1", timeout=60_000)
+    assert page.locator(".st-key-slide_message").count() == 0
+    context.close()
+
+
 # Chart texts (titles, subtitles, ticks, legend entries, value labels, the source line) that run
 # outside their chart's box, tick labels that overlap, and a modebar or legend over the title.
 OFFENDERS = r"""() => {

@@ -56,6 +56,8 @@ def show_chart(shared: charts.SharedFigure, filename: str, key: str, lang: str) 
     if slide:
         if alone not in (None, key):
             return  # a one-chart slide of another chart
+        if alone:
+            frame.slide_drawn()
         cite_line = citation.dataset(lang, date.today(), cite.public_url()).apa  # the title is right above it
         drawn = charts.for_slide(shared.figure, cite_line, height=None if alone else charts.SLIDE_HEIGHT)
     elif point := _chart_point(shared, key):
@@ -76,7 +78,12 @@ def show_chart(shared: charts.SharedFigure, filename: str, key: str, lang: str) 
         key=key,
     )
     if not slide:
-        cite.cite_chart(shared, lang, key)
+        with st.container(horizontal=True, gap="small", vertical_alignment="center"):
+            cite.cite_chart(shared, lang, key)
+            st.markdown(
+                f"[{i18n.t('slide_link', lang)} ↗]({frame.view_url(briefing='1', chart=key)})",
+                help=i18n.t("slide_link_help", lang), width="content",
+            )  # fmt: skip
 
 
 def _selection(key: str) -> dict:

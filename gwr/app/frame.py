@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import copy
 import re
+from urllib.parse import urlencode, urlsplit
 
 import streamlit as st
 
@@ -29,6 +30,7 @@ def page(
     with its own cost to a busy instance (docs/benchmarks.md). The caption is catalog text and counts,
     no visitor text, so the style can ride in it."""
     internals.route_through_frame()
+    st.session_state.pop(_SLIDE_DRAWN, None)  # a run that stopped early left its note behind
     lang = language()
     lines = _heading_lines(i18n.t(title, lang), i18n.t(caption, lang).format(**values) if caption else None, level=1)
     lines += [i18n.t(lead, lang)] if lead else []
@@ -188,8 +190,8 @@ html { font-size: 20px; }
 # ?briefing=1&chart=<key>: that chart alone, filling the window (Plotly sizes itself to its box).
 SLIDE_CSS = """
 <style>
-[data-testid="stMain"] [data-testid="stElementContainer"]:not(:has([data-testid="stPlotlyChart"])),
-[data-testid="stMain"] [data-testid="stLayoutWrapper"]:not(:has([data-testid="stPlotlyChart"])),
+[data-testid="stMain"] [data-testid="stElementContainer"]:not(:has([data-testid="stPlotlyChart"], .st-key-slide_message)):not(.st-key-slide_message *),
+[data-testid="stMain"] [data-testid="stLayoutWrapper"]:not(:has([data-testid="stPlotlyChart"], .st-key-slide_message)):not(.st-key-slide_message *),
 [data-testid="stMain"] [data-testid="stHorizontalBlock"]:not(:has([data-testid="stPlotlyChart"])),
 [data-testid="stMain"] h1 { display: none !important; }
 .block-container { padding: 0.5rem 1rem !important; max-width: 100% !important; }
@@ -210,6 +212,36 @@ def briefing() -> bool:
 def slide_chart() -> str | None:
     """The chart key of a one-chart slide (?briefing=1&chart=<key>), if any."""
     return st.query_params.get(CHART) if briefing() else None
+
+
+def view_url(**changes: str | None) -> str:
+    """This page's address on this host with its query, with `changes` made (None removes a
+    parameter): for links between views of one page, such as its slides."""
+    path = urlsplit(st.context.url).path if st.context.url else "/"
+    params = {**st.query_params.to_dict(), **changes}
+    query = urlencode({key: value for key, value in params.items() if value is not None})
+    return f"{path}?{query}" if query else path
+
+
+_SLIDE_DRAWN = "_slide_drawn"  # UI state: whether this run drew the chart its slide asks for
+
+
+def slide_drawn() -> None:
+    """Note that this run drew the slide's chart (gwr.app.display.show_chart)."""
+    st.session_state[_SLIDE_DRAWN] = True
+
+
+def slide_end(lang: str) -> None:
+    """After the page ran: a slide whose chart the page did not draw (an unknown key, or a chart with
+    no rows for these filters) says so, names the chart and links back to the page with its filters,
+    instead of a blank page."""
+    key = slide_chart()
+    if key and not st.session_state.pop(_SLIDE_DRAWN, False):
+        with st.container(key="slide_message"):
+            st.info(i18n.t("slide_missing", lang).format(chart=echo(key)))
+            # A Markdown link, not st.page_link: a page link to the page itself reran it without
+            # changing the address bar, which kept saying briefing=1.
+            st.markdown(f"[{i18n.t('slide_back', lang)}]({view_url(briefing=None, chart=None)})")
 
 
 def apply_briefing_style() -> None:
