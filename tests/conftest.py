@@ -35,7 +35,7 @@ def served_copy(data_copy: Path, monkeypatch):
     memo.clear()
 
 
-# --- the browser tests (tests/browsing.py): one app and one Chromium for the whole run ---
+# --- the browser tests (tests/browsing.py): one app for the whole run, one Chromium a module ---
 
 
 @pytest.fixture(scope="session")
@@ -44,7 +44,7 @@ def server():
         yield url
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")  # not longer: Playwright's loop would stay running under later asyncio.run()
 def browser():
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
