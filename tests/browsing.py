@@ -3,17 +3,13 @@ Playwright, the pages, a phone, and waiting for a page to be drawn. The fixtures
 `page`, `desktop`, `phone`) are in conftest.py."""
 
 import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page
 
+from bench.load import free_port, start_server, stop_server, wait_healthy
 from gwr.paths import ROOT
 
 CHROMIUM = os.environ.get("BROWSER_PATH", "/usr/bin/chromium")
@@ -48,40 +44,24 @@ CHROMIUM_ARGS = [
 ]
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @contextmanager
 def running_app():
-    """`streamlit run app.py` on a free loopback port; yields its URL once it answers."""
+    """`streamlit run app.py` on a free loopback port (bench.load starts it as the benchmarks do);
+    yields its URL once it answers. Its log goes to artifacts/."""
     assert Path(CHROMIUM).is_file(), f"{CHROMIUM} is missing: apt-get install chromium fonts-noto-cjk"
     port = free_port()
     log = ROOT / "artifacts" / f"streamlit-{port}.log"
     log.parent.mkdir(exist_ok=True)
     with log.open("w") as output:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
-             "--server.address", "127.0.0.1", "--server.headless", "true"],
-            cwd=ROOT, stdout=output, stderr=subprocess.STDOUT,
-        )  # fmt: skip
+        process = start_server(ROOT / "app.py", port, stderr=output)
         try:
-            url = f"http://127.0.0.1:{port}"
-            deadline = time.monotonic() + 60
-            while time.monotonic() < deadline:
-                try:
-                    if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).read() == b"ok":
-                        break
-                except OSError:
-                    time.sleep(0.3)
-            else:
+            try:
+                wait_healthy(port, timeout=60)
+            except RuntimeError:
                 pytest.fail(f"streamlit did not start; see {log}")
-            yield url
+            yield f"http://127.0.0.1:{port}"
         finally:
-            process.terminate()
-            process.wait(timeout=20)
+            stop_server(process)
 
 
 def wait_for_app(page: Page, charts: int) -> None:
