@@ -273,6 +273,29 @@ TEXT = {
         "No slide to show: this page has no chart {chart} with these filters (no such chart, or no rows to draw).",
     ),
     "slide_back": ("返回本页", "Back to the page"),
+    # A chart's accessible name (gwr.app.display.alt_text): its title, then one sentence of what it shows.
+    "alt_year_pairs": (
+        "每个指标一行，对比{n}个指标的2022年实绩与2023年目标，各标数值与单位。",
+        "Markers set each of {n} indicators' 2022 result beside its 2023 target, each labelled with its value and unit.",
+    ),
+    "alt_growth_targets": (
+        "条形表示{n}项2023年增速与比率目标，各标其下限或确数。",
+        "Bars show {n} growth-rate and ratio targets for 2023, each labelled with its bound.",
+    ),
+    "alt_target_completion": (
+        "条形表示{n}项2022年目标的完成率，区分报告所述与本站计算。",
+        "Bars show how far {n} targets of 2022 were completed, the report's statement told apart from our arithmetic.",
+    ),
+    "alt_city_shares": (
+        "条形表示涧西区{n}个指标占洛阳市总量的比重（报告所述）。",
+        "Bars show Jianxi's share of Luoyang's total for {n} indicators, as the report states them.",
+    ),
+    "alt_sector": (
+        "条形表示本领域同一量纲的{n}个指标的2022年实绩与2023年目标，各标数值与单位。",
+        "Bars show {n} indicators of this sector measured alike, 2022 results and 2023 targets, each labelled with its value and unit.",
+    ),
+    "chart_data": ("图中数字", "Figures in this chart"),
+    "sentence_end": ("。", ". "),
     "count_unit": ("数量", "number"),
     "chart_sector_dimension": (
         "{sector}：{dimension}（2022年实绩与2023年目标）",

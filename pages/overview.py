@@ -25,6 +25,7 @@ display.show_chart(
     f"jianxi-2023-growth-targets-{lang}",
     "growth_targets",
     lang,
+    listed=False,
 )
 
 if (about := widgets.expander(i18n.t("about_data", lang), "about_data")) is not None:

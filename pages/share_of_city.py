@@ -50,7 +50,7 @@ display.dataframe(
     },
 )
 
-st.subheader(i18n.t("gdp_sources", lang))
+frame.heading(i18n.t("gdp_sources", lang))
 gdp = results.table(tables.district_gdp_sources, SQL.district_gdp_sources, lang)
 display.dataframe(
     gdp,

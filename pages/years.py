@@ -62,7 +62,7 @@ else:
 
 # Each chart's own title (inside the image) heads its section.
 targets = results.figure(charts.growth_targets, SQL.growth_targets_2023, lang)
-display.show_chart(targets, f"jianxi-2023-growth-targets-{lang}", "years_growth", lang)
+display.show_chart(targets, f"jianxi-2023-growth-targets-{lang}", "years_growth", lang, listed=False)
 
 completion = results.figure(charts.target_completion, SQL.target_vs_result_2022, lang)
 display.show_chart(completion, f"jianxi-2022-target-completion-{lang}", "completion", lang)

@@ -33,6 +33,8 @@ PHONE = {
     "is_mobile": True,
     "has_touch": True,
 }
+# Both sizes every screen is looked at: a phone (its user agent too) and a desktop's first screen.
+DEVICES = {"phone": ({"width": 390, "height": 844}, PHONE), "desktop": ({"width": 1400, "height": 900}, {})}
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -71,6 +73,13 @@ def wait_for_app(page: Page, charts: int) -> None:
             f"document.querySelectorAll('.js-plotly-plot .main-svg').length >= {charts}", timeout=60_000
         )
     page.wait_for_timeout(500)
+
+
+def wait_settled(page: Page) -> None:
+    """Until no element of an earlier run is still drawn faded (Streamlit marks them stale while a rerun
+    is under way; a check of colours then reads the fade)."""
+    page.wait_for_function("!document.querySelector('[data-stale=\"true\"]')", timeout=30_000)
+    page.wait_for_timeout(300)
 
 
 def assert_no_error(page: Page) -> None:

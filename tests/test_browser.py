@@ -5,7 +5,7 @@ one filter and one download work. Full-page screenshots go to artifacts/screensh
 import re
 
 import pytest
-from browsing import LANGUAGES, PAGES, PHONE, SHOTS, assert_no_error, running_app, wait_for_app
+from browsing import DEVICES, LANGUAGES, PAGES, PHONE, SHOTS, assert_no_error, running_app, wait_for_app
 
 
 @pytest.mark.parametrize("lang", list(LANGUAGES))
@@ -404,9 +404,6 @@ def chart_views() -> list[tuple[str, int]]:
             (f"sectors?sector={sector}", len(charts.sector_groups(db.run("sector_figures", sector=sector))[0]))
         )
     return views
-
-
-DEVICES = {"phone": ({"width": 390, "height": 844}, PHONE), "desktop": ({"width": 1400, "height": 900}, {})}
 
 
 @pytest.mark.parametrize("lang", list(LANGUAGES))

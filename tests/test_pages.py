@@ -31,7 +31,7 @@ TITLES = {
 HEADLINE_INDICATORS = 8
 
 
-HEADING_HTML = ">一年来，我们迎难而上、聚力发展，经济运行稳中向好。</h4>"
+HEADING_HTML = ">一年来，我们迎难而上、聚力发展，经济运行稳中向好。</h2>"
 CHART_AUTHOR_ZH = "涧西区报告数据项目贡献者"
 PLACEHOLDERS = ("URL not set", "网址未设置", "JIANXI_PUBLIC_URL")
 PUBLIC_URL = "https://jianxi.example.org"
@@ -493,7 +493,7 @@ def test_share_page_lists_the_reports_rank_claims_with_and_without_digits():
     ranks = ranks.reset_index("year")
     assert ranks.loc["Gross regional product", "claim"] == "1st in Luoyang"  # a fact's city_rank
     # Under the section's heading, in the same element: these are the report's claims.
-    (section,) = [m.value for m in at.markdown if m.value.startswith(f"### {i18n.t('claimed_ranks', 'en')}")]
+    (section,) = [m.value for m in at.markdown if m.value.startswith(f"## {i18n.t('claimed_ranks', 'en')}")]
     assert "report's own statements" in section
 
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import html
+import re
 from datetime import date
 
 import plotly.graph_objects as go
 import streamlit as st
 
 from gwr import charts, citation, formatting, i18n
-from gwr.app import cite, frame, results
+from gwr.app import cite, frame, results, widgets
 from gwr.data import report
 
 
@@ -47,10 +49,52 @@ def dataframe(shown: results.Shown, column_config: dict, **kwargs):
     )  # fmt: skip
 
 
-def show_chart(shared: charts.SharedFigure, filename: str, key: str, lang: str) -> None:
+# What each chart shows, in one sentence of the catalog, by its key on the page (sector charts:
+# sector_<dimension>).
+ALT = {
+    "year_pairs": "alt_year_pairs",
+    "growth_targets": "alt_growth_targets",
+    "years_growth": "alt_growth_targets",
+    "completion": "alt_target_completion",
+    "city_shares": "alt_city_shares",
+    "sector_": "alt_sector",
+}
+TAGS = re.compile(r"<[^>]+>")
+WIDE_GAP = re.compile(r"(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])")  # a line break's space inside Chinese text
+
+
+def _plain(text: str) -> str:
+    """Plotly label text as read aloud: line breaks as spaces (none inside Chinese), no tags, entities
+    decoded."""
+    return WIDE_GAP.sub("", " ".join(html.unescape(TAGS.sub(" ", text)).split()))
+
+
+def chart_rows(figure: dict) -> list[tuple[str, str]]:
+    """The figures a chart draws, once each in the order drawn: (indicator, figure as labelled), from
+    the customdata every builder gives its points ([fact_id, indicator, figure, …])."""
+    rows: dict[str, tuple[str, str]] = {}
+    for trace in figure.get("data", ()):
+        for point in trace.get("customdata") or ():
+            if len(point) >= 3 and point[0] and point[0] not in rows:
+                rows[point[0]] = (_plain(str(point[1])), _plain(str(point[2])))
+    return list(rows.values())
+
+
+def alt_text(figure: dict, key: str, lang: str) -> str:
+    """A chart's accessible name: its title, then one sentence of what it shows and how many figures."""
+    title = (figure.get("layout", {}).get("title") or {}).get("text") or ""
+    alt_key = ALT.get(key) or ALT["sector_"]
+    summary = i18n.t(alt_key, lang).format(n=len({name for name, _ in chart_rows(figure)}))  # indicators
+    return f"{_plain(title)}{i18n.t('sentence_end', lang)}{summary}" if title else summary
+
+
+def show_chart(shared: charts.SharedFigure, filename: str, key: str, lang: str, *, listed: bool = True) -> None:
     """Draw a figure as built (theme=None), with the 2× PNG button and a citation. A clicked point's
     figure goes into the URL (?point=<fact_id>) and is shown above the chart, where the visitor looks.
-    In briefing view it is drawn as a slide (charts.for_slide), with no controls."""
+    In briefing view it is drawn as a slide (charts.for_slide), with no controls.
+
+    Its accessible name is `alt_text`; a chart whose figures no table on its page lists (`listed`
+    False) gets them as a list under it, built only while opened."""
     slide, alone = frame.briefing(), frame.slide_chart()  # read from the URL once
     drawn = shared.drawn
     if slide:
@@ -76,7 +120,10 @@ def show_chart(shared: charts.SharedFigure, filename: str, key: str, lang: str) 
         on_select="rerun",
         selection_mode="points",
         key=key,
+        alt=alt_text(shared.to_dict(), key, lang),
     )
+    if not slide and not listed:
+        _chart_data(shared.to_dict(), key, lang)
     if not slide:
         with st.container(horizontal=True, gap="small", vertical_alignment="center"):
             cite.cite_chart(shared, lang, key)
@@ -84,6 +131,13 @@ def show_chart(shared: charts.SharedFigure, filename: str, key: str, lang: str) 
                 f"[{i18n.t('slide_link', lang)} ↗]({frame.view_url(briefing='1', chart=key)})",
                 help=i18n.t("slide_link_help", lang), width="content",
             )  # fmt: skip
+
+
+def _chart_data(figure: dict, key: str, lang: str) -> None:
+    """The figures a chart draws, as a list a screen reader reads and a visitor can copy."""
+    if (section := widgets.expander(i18n.t("chart_data", lang), f"data_{key}")) is not None:
+        lines = (f"- {frame.escape_markdown(name)}: {frame.escape_markdown(value)}" for name, value in chart_rows(figure))
+        section.markdown("\n".join(lines))
 
 
 def _selection(key: str) -> dict:
@@ -134,7 +188,7 @@ def fact_table(
     key: str,
     title: str | None = None,
     *notes: str,
-    level: int = 3,
+    level: int = 2,
 ) -> None:
     """A table of figures (columns as column_config orders them; its frame keeps their fact_id) where
     selecting a row shows that figure above the table: its clause, locator, citation and link. Its

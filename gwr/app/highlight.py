@@ -91,7 +91,7 @@ def section_html(report: Report, name: str, clauses: list[tuple[str, str]], sele
         if not text:
             continue
         if block_start in headings:
-            out.append(f'<h4 style="{HEADING_STYLE}">{escape(text)}</h4>')
+            out.append(f'<h2 style="{HEADING_STYLE}">{escape(text)}</h2>')
         else:
             out.append(f'<p style="{PARAGRAPH_STYLE}">{_marked(text, clauses, selected)}</p>')
     return "".join(out)
