@@ -41,3 +41,27 @@ def test_no_crafted_value_becomes_a_link_an_image_or_a_frame(server, desktop, pa
     # The notices quote the value, on one line and cut short, as text.
     notices = desktop.locator('[data-testid="stAlertContainer"]').all_inner_texts()
     assert all(len(line) < 400 for notice in notices for line in notice.splitlines()), notices
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_links_to_our_pages_open_in_the_same_tab(server, browser, lang):
+    """Issue 23: a card's "sentence" link and a table's link column (window.open) load the Report page in
+    the tab they are in (in WeChat a new tab is a second web view); a link elsewhere still opens apart."""
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    page = context.new_page()
+    page.goto(f"{server}/?lang={lang}")
+    wait_for_app(page, PAGES[""][0])
+    page.locator('[data-testid="stMetric"] a[href*="report?fact="]').first.click()
+    page.wait_for_url("**/report?fact=**")
+    wait_for_app(page, 0)
+    assert len(context.pages) == 1
+    page.wait_for_function("window.gwrSameTab === true")  # the app's script, sent after the page ran
+    page.evaluate("window.open('/report?fact=2022-retail-sales&lang=en', '_blank', 'noopener,noreferrer')")
+    page.wait_for_url("**/report?fact=2022-retail-sales**")
+    wait_for_app(page, 0)
+    assert len(context.pages) == 1
+    page.wait_for_function("window.gwrSameTab === true")
+    with context.expect_page():
+        page.evaluate("window.open('http://elsewhere.invalid/', '_blank', 'noopener')")
+    assert len(context.pages) == 2
+    context.close()

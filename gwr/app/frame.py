@@ -271,6 +271,37 @@ def phone() -> bool:
     return bool(PHONE_AGENT.search(agent)) and not briefing()
 
 
+# Links between our pages open in the tab they are in (issue 23): Streamlit opens every Markdown link
+# and every table's link column in a new tab, and in WeChat a new tab is a second web view. A click on a
+# link to this host (not one with Ctrl, ⌘ or Shift, which asks for a new tab) and the tables' links
+# (window.open) load in place; links to other hosts still open apart. Constant code, no data in it.
+SAME_TAB_SCRIPT = """<script>
+if (!window.gwrSameTab) {
+  window.gwrSameTab = true;
+  const here = (href) => { try { const url = new URL(href, location.href); return url.origin === location.origin ? url : null; } catch { return null; } };
+  document.addEventListener("click", (event) => {
+    const link = event.target.closest && event.target.closest("a[href][target=_blank]");
+    const url = link && here(link.getAttribute("href"));
+    if (!url || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
+    location.assign(url.href);
+  }, true);
+  const open = window.open;
+  window.open = function (href, ...rest) {
+    const url = href && here(String(href));
+    if (url) { location.assign(url.href); return null; }
+    return open.call(window, href, ...rest);
+  };
+}
+</script>"""
+
+
+def same_tab_links() -> None:
+    """Load links to our own pages in the same tab (SAME_TAB_SCRIPT); after the footer, where the
+    element's empty line does not show."""
+    st.html(SAME_TAB_SCRIPT, unsafe_allow_javascript=True)
+
+
 def footer(lang: str) -> None:
     """The source line, under a rule except on a slide, as one element (a divider and a caption were
     two on every run)."""
