@@ -28,4 +28,4 @@ st.navigation(pages, position="hidden" if frame.briefing() else "sidebar").run()
 frame.slide_end(lang)  # a slide the page could not draw says so
 widgets.link_to_view(lang)  # after the page ran, so the link holds every filter it set
 frame.footer(lang)
-frame.same_tab_links()
+frame.behaviours()

@@ -68,6 +68,12 @@ MEMBER_TYPES = {
     "institution": ("机构", "Institution"),
 }
 SCOPES = {"city": ("全市", "in Luoyang"), "province": ("全省", "in Henan"), "country": ("全国", "in China")}
+# Where a published total comes from (city_totals_reference.source_type, and the report itself).
+SOURCE_TYPES = {
+    "official": ("官方", "official"),
+    "secondary": ("转引", "secondary"),
+    "report": ("本报告", "the report"),
+}
 YEAR_ROLES = {
     "results": ("{year}年（实绩）", "{year} (results)"),
     "targets": ("{year}年（目标）", "{year} (targets)"),
@@ -205,7 +211,7 @@ TEXT = {
     "source_link": ("来源链接", "Source link"),
     "implied_caption": (
         "比重与数值都是四舍五入后的数字（如 64% 可为 63.5%–64.5%），所以推算的全市总量是一个范围；企业等计数取整数。"
-        "“超过”类数字的推算值为下限。来源类型：official 为政府网站，secondary 为引用统计局数据的汇编。",
+        "“超过”类数字的推算值为下限。来源类型：“官方”为政府网站，“转引”为引用洛阳市统计局数据的汇编。",
         "Shares and values are rounded as written (64% may be 63.5%–64.5%), so the implied city total is a range; "
         "counts of firms and teams are whole numbers. For figures stated as “more than”, it is a lower bound. Source "
         "type: official = a government website; secondary = a compilation citing the Luoyang statistics bureau.",
@@ -296,6 +302,7 @@ TEXT = {
     ),
     "chart_data": ("图中数字", "Figures in this chart"),
     "sentence_end": ("。", ". "),
+    "label_value": ("{label}：{value}", "{label}: {value}"),  # a table's cell in a phone's row
     "count_unit": ("数量", "number"),
     "chart_sector_dimension": (
         "{sector}：{dimension}（2022年实绩与2023年目标）",
@@ -360,7 +367,17 @@ TEXT = {
     "show_unlike": ("同时显示口径不同的{n}（†）", "Also show {n} not like for like (†)"),
     "legend_2022": ("2022年实绩", "2022 result"),
     "legend_2023": ("2023年目标", "2023 target"),
-    "legend_unlike": ("† 口径不同（虚线、空心）", "† not like for like (dotted, hollow)"),
+    "legend_unlike": ("† 口径不同", "† not like for like"),  # its mark, hollow on a dotted line, says how it is drawn
+    "legend_lower_bound": ("下限（以上、超过）", "lower bound (≥, >)"),
+    # Slide titles (gwr.charts.style.slide_title): the district and the filter before the chart's title.
+    "district": ("涧西区", "Jianxi District"),
+    "slide_title": ("{district} · {title}", "{district} · {title}"),
+    "scoped_title": ("{scope}：{title}", "{scope}: {title}"),
+    # The unit of a count the report gives in 个 (units.csv: items), which English writes with a noun.
+    "count_noun": ("个", "items"),
+    # Quote marks of chart labels: open and close double, open and close single. Fonts draw “ ” as wide
+    # as a Chinese character, so English labels take straight ones (gwr.charts.wrap.label_text).
+    "quote_marks": ("“”‘’", "\"\"''"),
     "pairs_title": (
         "2022年实绩 → 2023年目标（口径一致的指标）",
         "2022 results → 2023 targets (like-for-like indicators)",
@@ -537,6 +554,17 @@ TEXT = {
     "hit_text": ("原文", "Report text"),
     "hit_metric": ("指标", "Metric"),
     "hit_glossary": ("名词解释", "Glossary"),
+    # A claim in the report's words, in English with our rendering (tables.district_gdp_sources).
+    "translated_claim": ("{meaning}（“{words}”）", "{meaning} (our translation of “{words}”)"),
+    # The Report page's sections in English (gwr.app.report_sections); Chinese shows the report's headings.
+    "section_opening": ("封面与导言", "Opening"),
+    "section_part": ("第{part}部分：{title}", "Part {part}: {title}"),
+    "section_heading": ("第{part}部分（{heading_number}）{heading}", "Part {part}, §({heading_number}) ({heading})"),
+    "section_glossary": ("名词解释 / {heading}（{term}）", "Glossary: {term} ({heading})"),
+    "section_glossary_term": ("名词解释 / {term}", "Glossary: {term}"),
+    "report_part_1": ("一、2022年工作回顾", "review of 2022"),
+    "report_part_2": ("二、2023年目标任务", "goals and tasks for 2023"),
+    "report_part_3": ("三、2023年重点工作安排", "key work for 2023"),
 }
 
 
@@ -635,6 +663,10 @@ def name(row, lang: str) -> str:
 def proper_name(row, lang: str) -> str:
     """A named enterprise or project: the Chinese name, or in English our rendering with the original."""
     return row["name_zh"] if lang == "zh" else f"{row['name_en']} ({row['name_zh']})"
+
+
+def source_type_name(code: str, lang: str) -> str:
+    return _pick(SOURCE_TYPES.get(code, (code, code)), lang)
 
 
 def dimension_name(code: str, lang: str) -> str:

@@ -13,7 +13,7 @@ lang = frame.page("data_title", "data_caption")
 
 by_year = results.kinds_by_year()
 year_kinds = dict(by_year)
-filters_row = st.container(horizontal=True)  # one row on a desktop, wrapping on a phone
+filters_row = st.container(horizontal=True, key="filters")  # one row on a desktop; on a phone one a line (PAGE_CSS)
 sectors = widgets.multiselect(
     filters_row, i18n.t("sector", lang), "sector", list(i18n.SECTORS),
     format_func=lambda s: i18n.sector_name(s, lang), label_of=i18n.sector_name, aliases=("sectors",),

@@ -4,7 +4,7 @@ marked; search over the text, the metrics' names and the glossary."""
 import streamlit as st
 
 from gwr import formatting, i18n
-from gwr.app import cite, frame, highlight, results, widgets
+from gwr.app import cite, frame, highlight, report_sections, results, widgets
 from gwr.data import report
 from gwr.store.queries import SQL
 
@@ -44,6 +44,7 @@ if search.strip():
 
 # 3. The section, headings as headings, the selected clause standing out.
 names = text.section_names
+terms_en = dict(zip(glossary["term_zh"], glossary["term_en"], strict=True))
 default_section = row["section"] if row is not None else names[1]
 # The section is in the URL by its number in the outline (?section=3); an old link's section name still works.
 number = widgets.select(
@@ -51,7 +52,7 @@ number = widgets.select(
     i18n.t("section_label", lang),
     "section",
     list(range(len(names))),
-    format_func=names.__getitem__,
+    format_func=lambda index: report_sections.name(names, index, lang, terms_en),
     default=names.index(default_section) if default_section in names else 0,
     label_of=lambda index, _lang: names[index],
 )

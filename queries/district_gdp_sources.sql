@@ -3,20 +3,23 @@
 -- description_zh: 报告所述涧西区GDP及“全市第一”，与公开来源中的区县GDP并列；来源之间存在分歧，不作裁定。
 -- description_en: The report's Jianxi GDP and its "first in the city" claim beside published district GDP figures; the sources disagree and are shown unresolved.
 -- params:
--- columns: area, value, unit, value_base, unit_base, claim, source_type, source_title, source_url, source_quote
+-- columns: area, area_en, value, unit, value_base, unit_base, words_zh, claim_type, rank, scope, source_type, source_title, source_title_en, source_url, source_quote
 WITH sources AS (
-    SELECT '涧西区' AS area, value, unit,
-           CASE WHEN city_rank = 1 THEN '总量稳居全市第一' END AS claim,
-           'report' AS source_type, '涧西区2023年政府工作报告' AS source_title, NULL AS source_url,
+    -- The report's own row: its words for the rank (in its quote) and its title, with our English.
+    SELECT '涧西区' AS area, 'Jianxi District' AS area_en, value, unit,
+           CASE WHEN city_rank = 1 THEN '总量稳居全市第一' END AS words_zh, 'rank' AS claim_type, city_rank AS rank,
+           'city' AS scope, 'report' AS source_type, '涧西区2023年政府工作报告' AS source_title,
+           'Jianxi District Government Work Report 2023' AS source_title_en, NULL AS source_url,
            quote AS source_quote
     FROM facts WHERE indicator = 'gdp' AND year = 2022 AND kind = 'actual'
     UNION ALL
-    SELECT area, value, unit, NULL AS claim, source_type, source_title, source_url, source_quote
+    SELECT area, area_en, value, unit, NULL AS words_zh, NULL AS claim_type, NULL AS rank, NULL AS scope,
+           source_type, source_title, source_title_en, source_url, source_quote
     FROM city_totals_reference
     WHERE indicator = 'gdp' AND area <> '洛阳市'
 )
-SELECT s.area, s.value, s.unit, s.value * u.factor AS value_base, u.unit_base, s.claim, s.source_type,
-       s.source_title, s.source_url, s.source_quote
+SELECT s.area, s.area_en, s.value, s.unit, s.value * u.factor AS value_base, u.unit_base, s.words_zh, s.claim_type,
+       s.rank, s.scope, s.source_type, s.source_title, s.source_title_en, s.source_url, s.source_quote
 FROM sources AS s
 JOIN units AS u USING (unit)
 ORDER BY s.value DESC

@@ -12,13 +12,16 @@ from pathlib import Path
 import typer
 from playwright.sync_api import sync_playwright
 
-from tests.test_browser import CHROMIUM, CHROMIUM_ARGS, PHONE, running_app
+from tests.browsing import CHROMIUM, CHROMIUM_ARGS, PHONE, running_app
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 # name: (path with query, viewport, phone?, charts to wait for)
 SHOTS = {
     "phone_overview_zh": ("?lang=zh", (390, 844), True, 1),
     "phone_share_zh": ("share_of_city?lang=zh", (390, 844), True, 1),
+    "phone_share_en": ("share_of_city?lang=en", (390, 844), True, 1),
+    "phone_data_en": ("data?lang=en&sector=trade,finance", (390, 844), True, 0),
+    "phone_data_zh": ("data?lang=zh", (390, 844), True, 0),
     "phone_share_chart_zh": ("share_of_city?lang=zh", (390, 2000), True, 1),
     "phone_years_chart_en": ("years?lang=en", (390, 1400), True, 3),
     "phone_sectors_chart_en": ("sectors?sector=urban&lang=en", (390, 2400), True, 2),
@@ -28,6 +31,7 @@ SHOTS = {
     "sectors_en": ("sectors?sector=urban&lang=en", (1400, 900), False, 2),
     "slide_years_en": ("years?lang=en&briefing=1&chart=year_pairs", (1600, 900), False, 1),
     "slide_sector_count_zh": ("sectors?sector=urban&lang=zh&briefing=1&chart=sector_count", (1600, 900), False, 1),
+    "slide_trade_money_en": ("sectors?sector=trade&lang=en&briefing=1&chart=sector_money_cny", (1600, 900), False, 1),
 }
 
 
@@ -39,6 +43,7 @@ def main() -> None:
             context = browser.new_context(viewport={"width": width, "height": height}, **(PHONE if phone else {}))
             page = context.new_page()
             page.goto(f"{url}/{path}")
+            page.wait_for_selector("h1, .js-plotly-plot", timeout=60_000)
             page.wait_for_function(f"document.querySelectorAll('.js-plotly-plot .main-svg').length >= 2 * {charts}")
             page.wait_for_timeout(1500)
             if name.endswith(("_chart_zh", "_chart_en")):

@@ -1,5 +1,6 @@
 """Briefing exports: every chart, in both languages, with titles and source; clear advice without a browser."""
 
+import html
 import re
 import struct
 from datetime import date
@@ -8,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from gwr import charts as charts_module
-from gwr import citation
+from gwr import citation, i18n
 from gwr.charts import briefing
 from gwr.store import db
 
@@ -38,6 +39,41 @@ def test_every_dashboard_chart_is_in_the_batch(con, lang):
     for chart in charts:
         assert chart.caption
         assert any(("数据版本" if lang == "zh" else "data version") in a.text for a in chart.figure.layout.annotations)
+
+
+SECTOR_SLIDE = {
+    "zh": "涧西区 · 市场主体：2022年实绩 → 2023年目标（口径一致的指标）",
+    "en": "Jianxi District · Enterprises: 2022 results → 2023 targets (like-for-like indicators)",
+}
+
+
+def slide_title(figure) -> str:
+    return html.unescape(charts_module.for_slide(figure, "cite me", height=900).layout.title.text)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_slide_titles_name_the_district_and_the_filter(con, lang):
+    """A slide travels without its page: its title names the district, and the sector its rows are,
+    before the chart's own title (kept whole); a citation keeps the chart's own title."""
+    district, sector_names = i18n.t("jianxi", lang), [i18n.sector_name(s, lang) for s in i18n.SECTORS]
+    batch = briefing.charts_for(lang, con)
+    for chart in batch:
+        title = slide_title(chart.figure)
+        assert district in title and title.endswith(chart.caption), title
+        if chart.name.startswith("sector-"):
+            assert i18n.sector_name(chart.name.split("-")[1], lang) in title
+        else:  # a chart of every sector names none
+            assert not [name for name in sector_names if f"{name}：" in title or f"{name}: " in title], title
+    every_sector = next(chart for chart in batch if chart.name == "results-2022-vs-targets-2023")
+    assert slide_title(every_sector.figure) == f"{i18n.t('district', lang)} · {every_sector.caption}"
+    enterprises = charts_module.year_pairs(db.execute(con, "year_pairs", sector="enterprises"), lang)
+    assert slide_title(enterprises) == SECTOR_SLIDE[lang]
+    assert charts_module.title_of(charts_module.for_slide(enterprises, "cite me")) == charts_module.title_of(
+        enterprises
+    )
+    for sector in db.execute(con, "year_pairs")["sector"].unique():
+        figure = charts_module.year_pairs(db.execute(con, "year_pairs", sector=sector), lang, unlike=True)
+        assert slide_title(figure).startswith(f"{i18n.t('district', lang)} · {i18n.sector_name(sector, lang)}")
 
 
 def test_missing_browser_says_what_to_install(monkeypatch, tmp_path):

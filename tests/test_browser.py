@@ -179,6 +179,7 @@ def test_clicked_point_shows_its_figure_above_the_chart_and_in_the_url(server, b
     try:
         tab.goto(f"{server}/share_of_city?lang=English")
         wait_for_app(tab, 1)
+        tab.locator(".js-plotly-plot .point").first.scroll_into_view_if_needed()
         bar = tab.locator(".js-plotly-plot .point").first.bounding_box()
         x, y = bar["x"] + 8, bar["y"] + bar["height"] / 2  # inside the bar, however short it is
         tab.mouse.move(x - 4, y)
@@ -438,16 +439,59 @@ def test_a_tap_on_a_page_link_leaves_the_page_uncovered_on_a_phone(server, brows
     page.wait_for_url("**/share_of_city**")
     wait_for_app(page, PAGES["share_of_city"][0])
     page.wait_for_timeout(800)  # the sidebar's closing transition
-    # What a finger would touch at the title and at the chart is the title and the chart themselves.
-    covered = page.evaluate("""() => ['h1', '.js-plotly-plot'].filter(selector => {
-        const element = document.querySelector(selector), box = element.getBoundingClientRect();
-        const hit = document.elementFromPoint(box.left + Math.min(box.width, 390) / 2, Math.max(box.top, 0) + 10);
-        return !(hit && element.contains(hit));
-    })""")
-    assert covered == []
+    assert page.evaluate(UNCOVERED) == []
     assert f"lang={lang}" in page.url  # the tap kept the visitor's language
     heading = page.locator("h1").first.inner_text()
     assert heading == PAGES["share_of_city"][1 if lang == "zh" else 2]
+    context.close()
+
+
+# What a finger would touch at the title and at the first chart (where on the first screen) is the title
+# and the chart themselves.
+UNCOVERED = """() => ['h1', '.js-plotly-plot'].filter(selector => {
+    const element = document.querySelector(selector), box = element.getBoundingClientRect();
+    if (box.top >= window.innerHeight) return false;
+    const hit = document.elementFromPoint(box.left + Math.min(box.width, 390) / 2, Math.max(box.top, 0) + 10);
+    return !(hit && element.contains(hit));
+})"""
+
+
+@pytest.mark.parametrize("lang", list(LANGUAGES))
+def test_a_language_switch_on_a_phone_closes_the_sidebar(server, browser, lang):
+    context = browser.new_context(viewport=DEVICES["phone"][0], **PHONE)
+    page = context.new_page()
+    page.goto(f"{server}/?lang={lang}")
+    wait_for_app(page, PAGES[""][0])
+    page.locator('[data-testid="stExpandSidebarButton"]').tap()
+    other = "en" if lang == "zh" else "zh"
+    page.locator('[data-testid="stSidebar"] [data-testid="stButtonGroup"] button').filter(
+        has_text=LANGUAGES[other]
+    ).tap()
+    page.wait_for_function(
+        f"document.querySelector('h1') && document.querySelector('h1').innerText === {PAGES[''][1 if other == 'zh' else 2]!r}"
+    )
+    page.wait_for_url(f"**lang={other}**")
+    wait_for_app(page, PAGES[""][0])
+    page.wait_for_timeout(800)  # the sidebar's closing transition
+    assert page.evaluate(UNCOVERED) == []
+    context.close()
+
+
+def test_copy_link_copies_by_a_tap_on_a_phone(server, browser):
+    context = browser.new_context(viewport=DEVICES["phone"][0], **PHONE)
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server)
+    page = context.new_page()
+    page.goto(f"{server}/data?lang=en&sector=trade")
+    wait_for_app(page, 0)
+    page.locator('[data-testid="stExpandSidebarButton"]').tap()
+    page.get_by_text("Copy link to this view").tap()
+    copy = page.locator('[data-testid="stPopoverBody"] [data-testid="stCode"] button')
+    copy.wait_for()
+    assert copy.evaluate("b => getComputedStyle(b).visibility") == "visible"  # no hover on a touch screen
+    copy.tap()
+    page.wait_for_timeout(300)
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied.startswith(server) and "sector=trade" in copied and "lang=en" in copied
     context.close()
 
 

@@ -1,5 +1,7 @@
 """Chart builders: title, source line inside the figure, one point per row, sector colours, units."""
 
+import html
+import re
 from html import escape
 
 import pytest
@@ -29,9 +31,9 @@ def test_growth_targets(con, lang):
     assert len(charts.bar_values(fig)) == len(frame) == 8
     assert "%" in fig.layout.xaxis.title.text
     assert any(("来源" if lang == "zh" else "Source") in a for a in annotations(fig))
-    # One trace per sector, named in the legend, in the sector's colour.
+    # One trace of bars per sector, named in the legend, in the sector's colour.
     assert fig.layout.showlegend
-    assert {(t.name, t.marker.color) for t in fig.data} == {
+    assert {(t.name, t.marker.color) for t in fig.data if t.type == "bar"} == {
         (i18n.sector_name(s, lang), style.sector_color(s)) for s in frame["sector"]
     }
 
@@ -69,7 +71,9 @@ def test_year_pairs_with_unlike_pairs_marks_them_and_the_legend_shows_the_encodi
     assert sum(symbol.endswith("-open") for symbol in ends[1].marker.symbol) == noted
     # The legend is drawn from legend-only entries with filled symbols, whatever row comes first.
     legend = [trace for trace in fig.data if trace.showlegend]
-    assert [trace.name for trace in legend] == ["2022 result", "2023 target", "† not like for like (dotted, hollow)"]
+    assert [trace.name for trace in legend] == [
+        "2022 result", "2023 target", "† not like for like", "lower bound (≥, >)"
+    ]  # fmt: skip
     assert [trace.marker.symbol for trace in legend[:2]] == ["circle", "diamond"]
     assert all(trace.x == (None,) for trace in legend)
 
@@ -84,7 +88,7 @@ def test_sector_charts_group_by_dimension_and_never_draw_a_lone_point(con, secto
     frame = db.execute(con, "sector_figures", sector=sector)
     charted, standalone = charts.sector_groups(frame)
     figs = [charts.sector_dimension(frame, dimension, sector, "en") for dimension in charted]
-    points = [sum(len(t.x) for t in fig.data) for fig in figs]
+    points = [sum(len(t.x) for t in fig.data if t.customdata is not None) for fig in figs]
     # Every figure is drawn once or listed once; every chart has two indicators or more and a legend.
     assert sum(points) + len(standalone) == len(frame)
     for fig, dimension in zip(figs, charted, strict=True):
@@ -98,7 +102,7 @@ def test_money_of_different_units_shares_one_chart(con):
     frame = db.execute(con, "sector_figures", sector="finance")
     charted, _ = charts.sector_groups(frame)
     fig = charts.sector_dimension(frame, "money_cny", "finance", "en")
-    texts = [text for trace in fig.data for text in trace.text]
+    texts = [text for trace in fig.data for text in trace.text or ()]
     assert "money_cny" in charted and "¥0.058 bn" in texts  # 天使贷 5779万元 beside the 亿元 figures
     assert fig.layout.xaxis.type == "log" and fig.layout.xaxis.title.text == "Value (¥ bn)"
 
@@ -305,3 +309,167 @@ def test_every_chart_carries_the_plotly_white_it_draws_with_and_no_more(con):
             }
             assert template.layout.to_plotly_json() == kept_layout
             assert set(template.to_plotly_json()["data"]) == style.TEMPLATE_TRACES
+
+
+# --- slides and saved images: whole labels, units, quotes, one encoding (issue 23) ----------------
+def every_figure(con, lang: str) -> list:
+    """Every chart the dashboard draws in a language: the briefing batch, the years chart of each sector
+    (with its † pairs) and the phone layouts."""
+    from gwr.charts import briefing
+
+    sectors = db.execute(con, "year_pairs")["sector"].unique()
+    return (
+        [chart.figure for chart in briefing.charts_for(lang, con)]
+        + [charts.year_pairs(db.execute(con, "year_pairs", sector=s), lang, unlike=True) for s in sectors]
+        + [getattr(charts, b)(db.execute(con, q), lang, *args, compact=True) for b, q, args in PHONE_CHARTS]
+    )
+
+
+def drawn_texts(fig) -> list[str]:
+    """The texts a figure draws: row labels, value labels, legend names, annotations (phone rows, the
+    source line), title and subtitle, and the names its hover shows."""
+    texts = [fig.layout.title.text or "", fig.layout.title.subtitle.text or ""]
+    texts += [a.text for a in fig.layout.annotations]
+    for trace in fig.data:
+        texts += [trace.name or ""] + [y for y in trace.y or () if isinstance(y, str)]
+        texts += [t for t in trace.text or () if t] if not isinstance(trace.text, str) else [trace.text]
+        texts += [row[1] for row in trace.customdata if len(row) > 1] if trace.customdata is not None else []
+    return texts
+
+
+LONGEST_LABELS = {  # cut with "…" before: "provincial-level 'specialized…", "signed under the 'Helu…"
+    "year_pairs": "Newly cultivated provincial-level 'specialized, refined, distinctive and innovative' SMEs",
+    "city_shares": "Innovation and entrepreneurship talents signed under the 'Heluo Elite Talent Plan'",
+}
+
+
+def plain_rows(fig) -> list[str]:
+    return [html.unescape(y.replace("<br>", " ")) for trace in fig.data for y in trace.y or () if isinstance(y, str)]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_row_labels_wrap_and_are_never_cut(con, lang):
+    for fig in every_figure(con, lang):
+        rows = [y for trace in fig.data for y in trace.y or () if isinstance(y, str)]
+        rows += [a.text for a in fig.layout.annotations if a.yref == "y"]  # a phone's row labels
+        assert not [row for row in rows if "…" in row], charts.title_of(fig)
+    if lang == "en":
+        pairs = charts.year_pairs(db.execute(con, "year_pairs"), lang, unlike=True)
+        shares = charts.city_shares(db.execute(con, "city_shares"), lang)
+        assert any(row.endswith(LONGEST_LABELS["year_pairs"]) for row in plain_rows(pairs))
+        assert LONGEST_LABELS["city_shares"] in plain_rows(shares)
+
+
+def test_a_wrapped_label_keeps_every_word():
+    row = {"metric_en": "Newly cultivated provincial-level 'specialized, refined, distinctive and innovative' SMEs"}
+    label = wrap.axis_label(row, "en")
+    assert label.count("<br>") == 2 and label.replace("<br>", " ").replace("&#x27;", "'") == row["metric_en"]
+
+
+NUMBER = re.compile(r"(?<![\w.,])\d[\d,.]*")
+UNIT_AFTER = re.compile(r"\s?(?:[%¥$]|[^\W\d_]|bn\b|m\b)")  # %, a word or a CJK character: 7 items, 7个, 3.6 bn
+
+
+def value_labels(fig) -> list[str]:
+    """The value labels a figure draws beside its marks, or under a phone row's label (in colour)."""
+    labels = [t for trace in fig.data for t in (trace.text if isinstance(trace.text, tuple) else ()) if t]
+    spans = [a.text for a in fig.layout.annotations if a.yref == "y"]
+    return labels + [part for text in spans for part in re.findall(r'<span style="color:[^"]+">([^<]+)</span>', text)]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_value_label_carries_its_unit(con, lang):
+    """A number beside a mark always says what it counts: "60% · 7 items", not "60% · 7"; 7个 in Chinese."""
+    bare = []
+    for fig in every_figure(con, lang):
+        for label in value_labels(fig):
+            text = html.unescape(label).replace("2022 ", "").replace("2023 ", "")  # a phone line's year
+            for number in NUMBER.finditer(text):
+                after, before = text[number.end() :], text[: number.start()]
+                if not UNIT_AFTER.match(after) and not before.rstrip().endswith(("¥", "$", "÷")):
+                    bare.append((charts.title_of(fig), label))
+    assert not bare
+    shares = charts.bar_texts(charts.city_shares(db.execute(con, "city_shares"), lang))
+    assert ("60% · 7 items" if lang == "en" else "60% · 7个") in shares
+
+
+def test_english_quotes_are_straight_and_singly_spaced():
+    assert wrap.label_text("“Angel loans”  provided", "en") == '"Angel loans" provided'
+    assert wrap.label_text("‘two constructions’ projects", "en") == "'two constructions' projects"
+    # Quotes around Chinese stay, and Chinese keeps its own marks.
+    assert wrap.label_text("level (省级制造业“头雁”)", "en") == "level (省级制造业“头雁”)"
+    assert wrap.label_text("“25425”专项行动计划", "zh") == "“25425”专项行动计划"
+    assert wrap.escape('"Angel loans"') == "&#34;Angel loans&#34;"  # Plotly decodes no &quot;
+
+
+LATIN_CURLY = re.compile(r"[“‘][^“”‘’\u2e80-\u9fff]*[”’]")
+
+
+def test_english_labels_have_no_full_width_quotes_or_double_spaces(con):
+    """The fonts draw “ ” as wide as a Chinese character: in English they read "  “Angel loans”   provided"."""
+    found = [
+        (charts.title_of(fig), text)
+        for fig in every_figure(con, "en")
+        for text in drawn_texts(fig)
+        if LATIN_CURLY.search(html.unescape(text)) or "  " in text or "&quot;" in text
+    ]
+    assert not found
+    fig = charts.sector_dimension(db.execute(con, "sector_figures", sector="finance"), "money_cny", "finance", "en")
+    assert any("&#34;Angel loans&#34; provided" in y for trace in fig.data for y in trace.y)
+
+
+def marks_by_fact(fig) -> dict[str, str]:
+    """Each drawn figure's marker symbol, by its fact_id."""
+    return {
+        row[0]: (trace.marker.symbol[i] if isinstance(trace.marker.symbol, tuple) else trace.marker.symbol)
+        for trace in fig.data
+        if trace.type == "scatter" and trace.customdata is not None
+        for i, row in enumerate(trace.customdata)
+    }
+
+
+def key_entries(fig) -> dict:
+    """The legend entries of the encoding (a † pair, a lower bound) as drawn: name → line and marker."""
+    names = {i18n.t("legend_unlike", "en"), i18n.t("legend_lower_bound", "en")}
+    return {t.name: (t.mode, t.line.to_plotly_json(), t.marker.to_plotly_json()) for t in fig.data
+            if t.showlegend and t.name in names}  # fmt: skip
+
+
+def test_unlike_pairs_and_lower_bounds_look_the_same_on_every_chart(con):
+    """A figure drawn on 2022 → 2023 and on Sectors has one mark on both: hollow when its pair is not like
+    for like, a triangle when it is a lower bound (¥1.88 bn → ≥ ¥5.5 bn was filled on Sectors, so it read
+    as a tripling); the dotted line and the legend entries are the same too."""
+    years = charts.year_pairs(db.execute(con, "year_pairs"), "en", unlike=True)
+    on_years = marks_by_fact(years)
+    shared, legends = 0, []
+    for sector in i18n.SECTORS:
+        frame = db.execute(con, "sector_figures", sector=sector)
+        for dimension in charts.sector_groups(frame)[0]:
+            fig = charts.sector_dimension(frame, dimension, sector, "en")
+            for fact, symbol in marks_by_fact(fig).items():
+                if fact in on_years:
+                    shared += 1
+                    assert symbol == on_years[fact], (sector, fact)
+            dotted = [t for t in fig.data if t.mode == "lines" and t.customdata is None]
+            assert all(t.line.dash == style.UNLIKE_DASH for t in dotted)
+            legends.append(key_entries(fig))
+    assert shared > 20
+    assert {symbol for symbol in on_years.values()} >= {
+        "circle-open",
+        "diamond-open",
+        "triangle-right",
+        "triangle-right-open",
+    }
+    # The trade pair (¥1.88 bn → ≥ ¥5.5 bn, a stretch goal) is hollow and its target a triangle on both.
+    trade = charts.sector_dimension(db.execute(con, "sector_figures", sector="trade"), "money_cny", "trade", "en")
+    bonded = {fact: symbol for fact, symbol in marks_by_fact(trade).items() if "bonded" in fact}
+    assert sorted(bonded.values()) == ["circle-open", "triangle-right-open"], bonded
+    assert [t.line.dash for t in trade.data if t.mode == "lines" and t.customdata is None] == [style.UNLIKE_DASH]
+    # One legend wording and one look for each entry, wherever it is drawn.
+    reference = key_entries(years)
+    assert set(reference) == {"† not like for like", "lower bound (≥, >)"}
+    assert any(set(entries) == set(reference) for entries in legends)
+    for entries in legends:
+        assert all(entries[name] == reference[name] for name in entries)
+    targets = charts.growth_targets(db.execute(con, "growth_targets_2023"), "en")
+    assert key_entries(targets) == {name: look for name, look in reference.items() if "lower" in name}

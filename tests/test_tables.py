@@ -1,5 +1,7 @@
 """Table builders: every row of the query kept, every read column filled, in both languages."""
 
+import re
+
 import pytest
 
 from gwr.app import tables
@@ -17,7 +19,7 @@ BUILDERS = [
         ["metric", "district", "share", "implied", "check", "link"],
     ),
     (tables.claimed_ranks, SQL.claimed_ranks, {}, ["metric", "claim", "year", "kind"]),
-    (tables.district_gdp_sources, SQL.district_gdp_sources, {}, ["gdp"]),
+    (tables.district_gdp_sources, SQL.district_gdp_sources, {}, ["area", "gdp", "source_type", "source_title"]),
     (tables.sector_figures, SQL.sector_figures, {"sector": "urban"}, ["metric", "figure", "kind", "link"]),
     (
         tables.cluster_members,
@@ -90,3 +92,42 @@ def test_a_shown_table_keeps_the_rows_asked_for_and_sends_them_as_built():
     facts = results.table(tables.facts, SQL.facts_filtered, "en", results.kinds_by_year())
     figures = results.table(tables.facts, SQL.facts_filtered, "en", results.kinds_by_year(), keep={"restates": [None]})
     assert len(figures) == counts.figures(facts.frame) < len(facts)
+
+
+CJK = re.compile(r"[\u3400-\u9fff]")
+# Chinese an English cell may show: the original in quotation marks or brackets, beside its English.
+BESIDE = re.compile(r"“[^”]*”|\([^()]*\)")
+GDP_SOURCES_EN = {
+    "area": {"Jianxi District", "Luolong District"},
+    "source_type": {"the report", "official", "secondary"},
+    "claim": {"1st in Luoyang (our translation of “总量稳居全市第一”)"},
+}
+GDP_SOURCES_ZH = {
+    "area": {"涧西区", "洛龙区"},
+    "source_type": {"本报告", "官方", "转引"},
+    "claim": {"全市第一（“总量稳居全市第一”）"},
+}
+
+
+def test_gdp_sources_read_in_the_visitors_language(con):
+    """Names of areas, the report's claim, source types and titles in English on an English page
+    (the Chinese beside, in brackets or quotes, as the original) and in Chinese on a Chinese one."""
+    frame = db.execute(con, SQL.district_gdp_sources)
+    english, chinese = tables.district_gdp_sources(frame, "en"), tables.district_gdp_sources(frame, "zh")
+    for column, expected in GDP_SOURCES_EN.items():
+        assert set(english[column].dropna()) == expected, column
+    for column, expected in GDP_SOURCES_ZH.items():
+        assert set(chinese[column].dropna()) == expected, column
+    for text in english[["area", "claim", "source_type", "source_title"]].stack().dropna():
+        assert not CJK.search(BESIDE.sub("", text)), text
+    assert english["source_title"].str.contains("(洛龙区2023年国民经济和社会发展计划)", regex=False).any()
+    for text in chinese[["area", "claim", "source_type", "source_title"]].stack().dropna():
+        assert not re.search(r"[A-Za-z]{2,}", text), text
+
+
+def test_implied_totals_name_the_source_type_in_the_visitors_language(con):
+    frame = db.execute(con, SQL.implied_city_totals)
+    sources = {lang: set(tables.implied_city_totals(frame, lang)["source"]) - {"—"} for lang in ("zh", "en")}
+    assert sources["zh"] and all(s.split(" · ")[0] in ("官方", "转引") for s in sources["zh"])
+    assert all(not re.search(r"[A-Za-z]{2,}", s) for s in sources["zh"])
+    assert all(s.split(" · ")[0] in ("official", "secondary") for s in sources["en"])

@@ -134,6 +134,31 @@ def test_resource_text():
 # Broken copies: each rule catches its case
 
 
+REFERENCE = "city_totals_reference.csv"
+# Our English for the Chinese names and titles of the published totals (data as shipped).
+AREAS_EN = {"洛阳市": "Luoyang", "涧西区": "Jianxi District", "洛龙区": "Luolong District"}
+
+
+def test_every_chinese_name_of_a_published_total_has_our_english():
+    frame = table(package.DATA_DIR, REFERENCE)
+    assert dict(zip(frame["area"], frame["area_en"], strict=True)) == AREAS_EN
+    assert (frame["source_title_en"] != "").all() and not frame["source_title_en"].str.contains(CJK).any()
+    assert not frame["source_title"].str.contains("[A-Za-z]{2,}").any()  # the Chinese title is all Chinese
+    assert package.field_names("city_totals_reference")[-2:] == ["area_en", "source_title_en"]
+
+
+def test_english_name_that_copies_the_chinese(data_copy):
+    line = edit(data_copy, REFERENCE, 0, "area_en", "洛阳市")
+    assert_reported(data_copy, f"data/{REFERENCE}:{line}", "[area_en]", "is a copy of area")
+
+
+def test_english_title_with_chinese_outside_brackets(data_copy):
+    line = edit(data_copy, REFERENCE, 6, "source_title_en", "洛龙区 plan for 2023")
+    assert_reported(data_copy, f"data/{REFERENCE}:{line}", "[source_title_en]", "Chinese outside brackets")
+    line = edit(data_copy, REFERENCE, 6, "source_title_en", "Luolong District's plan (洛龙区)")
+    assert not [p for p in validate(data_copy) if "source_title_en" in str(p)]
+
+
 def test_english_note_without_its_translation(data_copy):
     row = row_where(data_copy, FACTS, "pair_note", filled=True)
     line = edit(data_copy, FACTS, row, "pair_note_zh", "")

@@ -124,3 +124,107 @@ def test_a_selector_with_no_choice_shows_its_all_label_in_the_visitors_language(
     for lang, label in (("zh", "全部"), ("en", "All")):
         sector = run_page("years", lang=lang).selectbox(key="sector")
         assert sector.value is None and sector.proto.placeholder == label
+
+
+# Every select and multiselect a page draws at first, with a value set by its link.
+SELECTORS = {
+    "data": ({"sector": "trade,finance", "year": "2022", "kind": "actual", "wording": "approx"}, ("multiselect",)),
+    "share_of_city": ({"sector": "trade,enterprises"}, ("multiselect",)),
+    "sectors": ({"sector": "rural", "cluster": "direction_hydrogen_storage"}, ("selectbox",)),
+    "years": ({"sector": "enterprises"}, ("selectbox",)),
+}
+
+
+def chosen_labels(at: AppTest, kinds: tuple[str, ...]) -> dict[str, list[str]]:
+    """What each selector tells the browser to show as chosen, when it tells it anything."""
+    shown = {}
+    for kind in kinds:
+        for widget in at.get(kind):
+            if widget.proto.set_value:
+                raw = widget.proto.raw_values if kind == "multiselect" else [widget.proto.raw_value]
+                shown[widget.key] = list(raw)
+    return shown
+
+
+@pytest.mark.parametrize("page", list(SELECTORS))
+def test_a_language_switch_shows_the_chosen_options_in_the_new_language(page):
+    """Streamlit keeps a select's value in the browser as labels and resends it only when the value
+    changes; the value (codes) does not change with the language, so the widget must send it again with
+    the new labels, or the chips stay in the old language."""
+    params, kinds = SELECTORS[page]
+    at = run_page(page, lang="en", **params)
+    english = chosen_labels(at, kinds)
+    assert set(english) == set(params)
+    at.query_params["lang"] = "zh"
+    at.run()
+    chinese = chosen_labels(at, kinds)
+    assert set(chinese) == set(english), chinese  # every chosen label sent again
+    for key, labels in chinese.items():
+        widget = next(w for kind in kinds for w in at.get(kind) if w.key == key)
+        assert labels and all(label in widget.proto.options for label in labels), (key, labels)
+        assert labels != english[key], key
+    at.run()  # no change: nothing is sent again
+    assert chosen_labels(at, kinds) == {}
+
+
+def test_a_multiselect_has_no_select_all_row():
+    """No "Select all" row: its words are Streamlit's own English, and an empty choice already means all."""
+    at = run_page("data", lang="zh")
+    assert all(widget.proto.select_all == 0 for widget in at.multiselect)
+
+
+def open_through_app(page: str | None = None, **params) -> AppTest:
+    """The whole app (router and frame), at `page` with `params` in its URL."""
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    return follow(at, page, **params) if page else at
+
+
+def follow(at: AppTest, page: str, **params) -> AppTest:
+    """A link to `page` inside the session: a sidebar link has no query (the frame adds ?lang=)."""
+    at.query_params.clear()
+    for key, value in params.items():
+        at.query_params[key] = value
+    return at.switch_page(f"pages/{page}.py").run()
+
+
+def figure_ids(at: AppTest) -> set:
+    return set(at.dataframe[0].value["fact_id"])
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_filters_come_back_with_the_page_through_the_sidebar(lang):
+    at = open_through_app("data", lang=lang, sector="trade,finance", year="2022")
+    narrowed = figure_ids(at)
+    follow(at, "overview", lang=lang)
+    assert not at.exception
+    follow(at, "data", lang=lang)  # the sidebar link: no filters in it
+    assert at.multiselect(key="sector").value == ["trade", "finance"]
+    assert at.multiselect(key="year").value == [2022]
+    assert at.query_params["sector"] in ("trade,finance", ["trade,finance"])  # the URL says so again
+    assert at.query_params["year"] in ("2022", ["2022"])
+    assert figure_ids(at) == narrowed
+    assert not url_notices(at)
+
+
+def test_a_link_that_names_filters_opens_what_it_names():
+    at = open_through_app("data", lang="en", sector="trade,finance")
+    follow(at, "overview", lang="en")
+    follow(at, "data", lang="en", kind="target")
+    assert at.multiselect(key="sector").value == [] and at.multiselect(key="kind").value == ["target"]
+    assert "sector" not in at.query_params
+
+
+def test_a_bare_link_in_a_new_session_opens_the_default_view():
+    at = open_through_app("data", lang="en", sector="trade,finance")
+    assert at.multiselect(key="sector").value == ["trade", "finance"]
+    fresh = open_through_app("data", lang="en")
+    assert fresh.multiselect(key="sector").value == [] and "sector" not in fresh.query_params
+
+
+def test_a_cleared_filter_stays_cleared_when_the_page_comes_back():
+    at = open_through_app("data", lang="en", sector="trade")
+    at.multiselect(key="sector").set_value([]).run()
+    assert "sector" not in at.query_params
+    follow(at, "overview", lang="en")
+    follow(at, "data", lang="en")
+    assert at.multiselect(key="sector").value == [] and "sector" not in at.query_params

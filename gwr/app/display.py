@@ -42,7 +42,10 @@ def _fact_ids(fig: go.Figure) -> set[str]:
 
 
 def dataframe(shown: results.Shown, column_config: dict, **kwargs):
-    """st.dataframe of a shared table: the columns column_config names, in its order, as built."""
+    """st.dataframe of a shared table: the columns column_config names, in its order, as built. On a
+    phone, `rows` instead: a grid as wide as a desktop shows a phone its first column only."""
+    if frame.phone():
+        return rows(shown, column_config)
     return st.dataframe(
         shown.arrow(column_config), hide_index=True, width="stretch", column_config=column_config, placeholder="—",
         **kwargs,
@@ -60,7 +63,8 @@ ALT = {
     "sector_": "alt_sector",
 }
 TAGS = re.compile(r"<[^>]+>")
-WIDE_GAP = re.compile(r"(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])")  # a line break's space inside Chinese text
+CJK = r"\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"  # Chinese characters and full-width punctuation
+WIDE_GAP = re.compile(f"(?<=[{CJK}]) (?=[{CJK}])")  # a line break's space inside Chinese text
 
 
 def _plain(text: str) -> str:
@@ -86,6 +90,55 @@ def alt_text(figure: dict, key: str, lang: str) -> str:
     alt_key = ALT.get(key) or ALT["sector_"]
     summary = i18n.t(alt_key, lang).format(n=len({name for name, _ in chart_rows(figure)}))  # indicators
     return f"{_plain(title)}{i18n.t('sentence_end', lang)}{summary}" if title else summary
+
+
+def _label(config) -> str:
+    return config["label"] if isinstance(config, dict) else config
+
+
+def _is_link(config) -> bool:
+    return isinstance(config, dict) and (config.get("type_config") or {}).get("type") == "link"
+
+
+# What a phone's row shows after its first two columns (the indicator, the figure), where a table has
+# them: when and what the figure is, what the report says of it, and a pair's other side and change.
+# The rest (the clause, notes, codes) is a tap away, in the linked sentence.
+PHONE_COLUMNS = ("year", "kind", "share", "rank", "claim", "figure_2023", "change", "implied", "published")
+
+
+def row_lines(shown: results.Shown, column_config: dict, lang: str) -> list[str]:
+    """A table as a phone reads it, one paragraph of Markdown a row: the first column in bold (what the
+    row is: the indicator), the second as it stands (the figure, with its unit and wording), each
+    of PHONE_COLUMNS as "label: value", a link column as a link; empty cells are left out."""
+    columns = list(column_config)
+    out = []
+    for record in shown.frame[columns].to_dict("records"):
+        parts = []
+        for index, column in enumerate(columns):
+            value, config = record[column], column_config[column]
+            if value is None or value == "" or (isinstance(value, float) and value != value):
+                continue
+            text = frame.escape_markdown(" ".join(str(value).split()))
+            if _is_link(config):  # the link to the report's sentence is named as on the cards: "sentence ↗"
+                parts.append(f"[{i18n.t('sentence_link', lang) if column == 'link' else _label(config)} ↗]({value})")
+            elif index == 0:
+                parts.append(f"**{text}**")
+            elif index == 1:
+                parts.append(text)
+            elif column in PHONE_COLUMNS:
+                parts.append(
+                    i18n.t("label_value", lang).format(label=frame.escape_markdown(_label(config)), value=text)
+                )
+        if parts:
+            out.append(parts[0] + ("  \n" + " · ".join(parts[1:]) if parts[1:] else ""))
+    return out
+
+
+def rows(shown: results.Shown, column_config: dict) -> None:
+    """A table as a phone's list of rows (row_lines), one element: no data grid to load, and every
+    row's figure on the first screen."""
+    if lines := row_lines(shown, column_config, frame.language()):  # no rows: the page says so
+        st.markdown("\n\n".join(lines))
 
 
 def show_chart(shared: charts.SharedFigure, filename: str, key: str, lang: str, *, listed: bool = True) -> None:
@@ -136,7 +189,9 @@ def show_chart(shared: charts.SharedFigure, filename: str, key: str, lang: str, 
 def _chart_data(figure: dict, key: str, lang: str) -> None:
     """The figures a chart draws, as a list a screen reader reads and a visitor can copy."""
     if (section := widgets.expander(i18n.t("chart_data", lang), f"data_{key}")) is not None:
-        lines = (f"- {frame.escape_markdown(name)}: {frame.escape_markdown(value)}" for name, value in chart_rows(figure))
+        lines = (
+            f"- {frame.escape_markdown(name)}: {frame.escape_markdown(value)}" for name, value in chart_rows(figure)
+        )
         section.markdown("\n".join(lines))
 
 
@@ -193,8 +248,12 @@ def fact_table(
     """A table of figures (columns as column_config orders them; its frame keeps their fact_id) where
     selecting a row shows that figure above the table: its clause, locator, citation and link. Its
     title and notes (`heading`) and the hint to select a row are one element above it."""
+    if frame.phone():  # rows with their links to the report, where each is cited
+        frame.heading(title, *notes, level=level)
+        rows(shown, column_config)
+        return
     frame.heading(title, *notes, i18n.t("select_row_to_cite", lang), level=level)
-    rows = _selection(key).get("rows") or []
-    if rows and rows[0] < len(shown):
-        show_fact(shown.frame["fact_id"].iat[rows[0]], lang, key)
+    selected = _selection(key).get("rows") or []
+    if selected and selected[0] < len(shown):
+        show_fact(shown.frame["fact_id"].iat[selected[0]], lang, key)
     dataframe(shown, column_config, on_select="rerun", selection_mode="single-row", key=key)

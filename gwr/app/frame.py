@@ -159,6 +159,12 @@ PAGE_CSS = """
 /* Small grey text at 4.5:1 or more on white (WCAG AA): Streamlit draws captions at 60% opacity,
    2.6–3.9:1. */
 [data-testid="stCaptionContainer"] { opacity: 1 !important; color: #5F6066 !important; }
+/* A touch screen has no hover: the copy button of "Copy link to this view" (a code block's) shows. */
+@media (hover: none) {
+  [data-testid="stCode"] [data-testid="stElementToolbarButton"], [data-testid="stCode"] [data-testid="stElementToolbarButton"] * {
+    visibility: visible !important; opacity: 1 !important;
+  }
+}
 /* A visible focus ring on the page links (Streamlit's is faint). */
 [data-testid="stSidebarNav"] a:focus-visible { outline: 2px solid #36608D; outline-offset: 2px; border-radius: 0.5rem; }
 /* The headline cards (cards()): four to a row, two on a phone, a row's cards as tall as the tallest;
@@ -175,6 +181,8 @@ PAGE_CSS = """
   h1 { font-size: 1.9rem !important; }
   [data-testid="stMetricValue"] { font-size: 1.3rem; }
   .st-key-cards { grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 0.5rem !important; }
+  /* A row of filters (st.container(key="filters")): each the phone's width, so its chips are whole. */
+  .st-key-filters > * { width: 100% !important; max-width: 100% !important; flex: 1 1 100% !important; }
 }
 </style>
 """
@@ -271,13 +279,24 @@ def phone() -> bool:
     return bool(PHONE_AGENT.search(agent)) and not briefing()
 
 
-# Links between our pages open in the tab they are in (issue 23): Streamlit opens every Markdown link
-# and every table's link column in a new tab, and in WeChat a new tab is a second web view. A click on a
-# link to this host (not one with Ctrl, ⌘ or Shift, which asks for a new tab) and the tables' links
-# (window.open) load in place; links to other hosts still open apart. Constant code, no data in it.
-SAME_TAB_SCRIPT = """<script>
+# Two behaviours Streamlit has no setting for (issue 23); constant code, no data in it.
+# - Links between our pages open in the tab they are in: Streamlit opens every Markdown link and every
+#   table's link column in a new tab, and in WeChat a new tab is a second web view. A click on a link to
+#   this host (not one with Ctrl, ⌘ or Shift, which asks for a new tab) and the tables' links
+#   (window.open) load in place; links to other hosts still open apart.
+# - On a phone, where the sidebar lies over the page, a tap on the language switch closes it, as a tap
+#   on a page link does (Streamlit closes it only for page links).
+APP_SCRIPT = """<script>
 if (!window.gwrSameTab) {
   window.gwrSameTab = true;
+  document.addEventListener("click", (event) => {
+    const overlaid = window.innerWidth < 768;
+    if (!overlaid || !event.target.closest('[data-testid="stSidebar"] [data-testid="stButtonGroup"] button')) return;
+    setTimeout(() => {
+      const close = document.querySelector('[data-testid="stSidebarCollapseButton"] button');
+      if (close) close.click();
+    }, 300);
+  }, true);
   const here = (href) => { try { const url = new URL(href, location.href); return url.origin === location.origin ? url : null; } catch { return null; } };
   document.addEventListener("click", (event) => {
     const link = event.target.closest && event.target.closest("a[href][target=_blank]");
@@ -296,10 +315,10 @@ if (!window.gwrSameTab) {
 </script>"""
 
 
-def same_tab_links() -> None:
-    """Load links to our own pages in the same tab (SAME_TAB_SCRIPT); after the footer, where the
-    element's empty line does not show."""
-    st.html(SAME_TAB_SCRIPT, unsafe_allow_javascript=True)
+def behaviours() -> None:
+    """APP_SCRIPT: links to our own pages in the same tab, the sidebar closed after a switch on a
+    phone; after the footer, where the element's empty line does not show."""
+    st.html(APP_SCRIPT, unsafe_allow_javascript=True)
 
 
 def footer(lang: str) -> None:

@@ -87,7 +87,10 @@ def implied_city_totals(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
         check=[implied_totals.check(r, lang) for r in rows],
         link=[url_state.report_url(f, lang) for f in frame["fact_id"]],
         source=[
-            f"{r['source_type']} · {r['source_title']}" if isinstance(r["source_type"], str) else "—" for r in rows
+            f"{i18n.source_type_name(r['source_type'], lang)} · {source_title(r, lang)}"
+            if isinstance(r["source_type"], str)
+            else "—"
+            for r in rows
         ],
     )
 
@@ -102,8 +105,32 @@ def claimed_ranks(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     )
 
 
+def source_title(row: dict, lang: str) -> str:
+    """A source's title: in Chinese as it is; in English our translation, with the Chinese title to
+    search for in brackets."""
+    return row["source_title"] if lang == "zh" else f"{row['source_title_en']} ({row['source_title']})"
+
+
+def _translated_claim(row: dict, lang: str) -> str | None:
+    """The report's words for a rank: in Chinese as written; in English what they mean, marked as our
+    translation, with the words."""
+    if not isinstance(row["words_zh"], str):
+        return None
+    meaning = formatting.claim({**row, "words_zh": None}, lang)  # the rank alone: 1st in Luoyang
+    return i18n.t("translated_claim", lang).format(meaning=meaning, words=row["words_zh"])
+
+
 def district_gdp_sources(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
-    return frame.assign(gdp=[formatting.figure(r, lang) for r in _records(frame)])
+    """Each source's district GDP, with the area, the report's claim, the source's type and title in
+    `lang` (the sources' own sentences stay as written)."""
+    rows = _records(frame)
+    return frame.assign(
+        area=[r["area"] if lang == "zh" else r["area_en"] for r in rows],
+        gdp=[formatting.figure(r, lang) for r in rows],
+        claim=[_translated_claim(r, lang) for r in rows],
+        source_type=[i18n.source_type_name(t, lang) for t in frame["source_type"]],
+        source_title=[source_title(r, lang) for r in rows],
+    )
 
 
 def sector_figures(frame: pd.DataFrame, lang: str) -> pd.DataFrame:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 import streamlit as st
 
@@ -10,12 +10,43 @@ from gwr import i18n
 from gwr.app import frame, url_state
 
 
+def _page() -> str:
+    """The page being drawn, as its URL path ("" for the default page, and for a page run alone)."""
+    return urlsplit(st.context.url).path.strip("/") if st.context.url else ""
+
+
+def _kept(page: str) -> str:
+    """Where a page keeps its URL-bound widgets' values as they stood in its URL (not a widget key,
+    so it outlives the widgets: Streamlit forgets the state of every widget a run did not draw)."""
+    return f"_kept_{page}"
+
+
+_DRAWN_ON = "_drawn_on"  # UI state: the page each URL-bound widget key was last drawn on
+
+
+def _arrived_bare() -> bool:
+    """Whether the URL says nothing but the language: a sidebar link, which carries no query."""
+    return set(st.query_params.keys()) <= {i18n.KEY}
+
+
 def _restore(key: str, read, aliases: tuple[str, ...] = ()) -> None:
-    """Before a URL-bound widget is drawn for the first time in a session, take its value from the
-    URL (its key, or an older name of it in `aliases`); a value that matches nothing is named in a
-    notice and the default view is shown."""
-    if key in st.session_state:
+    """Before a URL-bound widget is drawn for the first time on a visit of its page, take its value
+    from the URL (its key, or an older name of it in `aliases`); a value that matches nothing is named
+    in a notice and the default view is shown.
+
+    Coming back to a page through the sidebar (a URL with nothing but ?lang=) first puts back in the
+    URL the filters the page had when it was left, so the widgets read them as from the link it had:
+    the URL and the widgets agree. A link that names anything else opens what it names.
+
+    A widget of another page with the same key (Data's and Share of city's sector) is not this one:
+    Streamlit hands its value to the next page's widget of that key on the first run there."""
+    page, drawn_on = _page(), st.session_state.setdefault(_DRAWN_ON, {})
+    if key in st.session_state and drawn_on.get(key) == page:
         return
+    drawn_on[key] = page
+    if _arrived_bare():
+        for name, encoded in st.session_state.get(_kept(page), {}).items():
+            frame.to_url(name, encoded)
     raw = [value for name in (key, *aliases) for value in st.query_params.get_all(name)]
     for name in aliases:
         st.query_params.pop(name, None)
@@ -26,14 +57,33 @@ def _restore(key: str, read, aliases: tuple[str, ...] = ()) -> None:
         st.warning(i18n.t("url_unknown", frame.language()).format(setting=setting))
 
 
+def _relabel(key: str, labels: tuple[str, ...]) -> None:
+    """Tell the browser the widget's value again when its options' labels changed (a language
+    switch; a count in a label).
+
+    Streamlit keeps a select's value in the browser as the labels of the chosen options, and sends
+    it only when the value changes on the server; the value here is codes, which a language switch
+    does not change, so the chips kept the old language's labels. Reading the value before the widget
+    is drawn turns the browser's labels into codes with the labels they were made with, and setting it
+    sends it back with the new ones."""
+    seen = f"_labels_{key}"
+    if st.session_state.get(seen) not in (None, labels) and key in st.session_state:
+        st.session_state[key] = st.session_state[key]
+    st.session_state[seen] = labels
+
+
 def _publish(key: str, default) -> None:
-    """The widget's value as codes in the URL; absent when it is the default."""
+    """The widget's value as codes in the URL; absent when it is the default. The page keeps the same
+    for when it is left and come back to (_restore)."""
     value = st.session_state.get(key)
     encoded = url_state.encode(value)
+    kept = st.session_state.setdefault(_kept(_page()), {})
     if encoded is None or value == default:
         st.query_params.pop(key, None)
+        kept.pop(key, None)
     else:
         frame.to_url(key, encoded)
+        kept[key] = encoded
 
 
 def select(container, label: str, key: str, options: list, format_func, default=None, label_of=None):
@@ -48,6 +98,7 @@ def select(container, label: str, key: str, options: list, format_func, default=
         st.session_state[key] = default
     # Streamlit shows a None value as "no choice" with its placeholder, so None's own label goes there.
     placeholder = format_func(None) if None in options else None
+    _relabel(key, tuple(map(format_func, options)))
     value = container.selectbox(label, options=options, format_func=format_func, key=key, placeholder=placeholder)
     _publish(key, default)
     return value
@@ -63,9 +114,13 @@ def multiselect(
         return list(reading.values), reading.unknown
 
     _restore(key, read, aliases)
+    _relabel(key, tuple(map(format_func, options)))
+    # No "Select all" row: its words are Streamlit's own, in English only, and an empty choice
+    # already means every option.
     value = container.multiselect(
-        label, options=options, format_func=format_func, key=key, placeholder=i18n.t("all", frame.language()), **kwargs
-    )
+        label, options=options, format_func=format_func, key=key, placeholder=i18n.t("all", frame.language()),
+        select_all=False, **kwargs,
+    )  # fmt: skip
     _publish(key, [])
     return value
 

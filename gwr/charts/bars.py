@@ -8,17 +8,25 @@ import plotly.graph_objects as go
 
 from gwr import formatting, i18n
 from gwr.charts import phone, style, wrap
+from gwr.rules import wording
 
 if TYPE_CHECKING:
     import pandas as pd
 
 
 def _sector_bars(
-    frame: pd.DataFrame, x: str, lang: str, text: list[str], compact: bool = False, details: list[str] | None = None
+    frame: pd.DataFrame,
+    x: str,
+    lang: str,
+    text: list[str],
+    compact: bool = False,
+    details: list[str] | None = None,
+    bounded: bool = False,
 ) -> go.Figure:
     """Horizontal bars of `frame[x]` in row order, one trace per sector so the legend names each
-    sector colour; the hover shows value, unit, qualifier and clause. On a phone (`compact`) each
-    label stands above its bar with the sector and `details` in grey under it, instead of a legend."""
+    sector colour; the hover shows value, unit, qualifier and clause. Where the bar is the row's figure
+    (`bounded`), a lower bound's bar ends in style's triangle, as on every chart. On a phone (`compact`)
+    each label stands above its bar with the sector and `details` in grey under it, instead of a legend."""
     customdata, template = style.hover(frame, lang)
     fig = go.Figure()
     if compact:
@@ -40,6 +48,16 @@ def _sector_bars(
                 hovertemplate=template, **({"width": phone.MARK_PX} if compact else {}),
             )
         )  # fmt: skip
+    lower = [bounded and wording.is_lower(bound) for bound in frame["bound"]]
+    if any(lower):
+        tips = [i for i, low in enumerate(lower) if low]
+        fig.add_trace(go.Scatter(
+            x=frame[x].iloc[tips], y=[labels[i] for i in tips], mode="markers", name=i18n.t("legend_lower_bound", lang),
+            showlegend=False, hoverinfo="skip", cliponaxis=False,
+            marker=style.bar_tip(),
+        ))  # fmt: skip
+        if not compact:
+            fig.add_traces(style.key_entries(lang, labels[tips[0]], unlike=False, lower=True))
     if compact:
         fig.update_xaxes(range=phone.outside_range(frame[x].tolist(), text))
         return fig
@@ -47,6 +65,11 @@ def _sector_bars(
     fig.update_layout(barmode="relative", legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0})
     fig.update_yaxes(categoryorder="array", categoryarray=labels)
     return fig
+
+
+def _row_px(fig: go.Figure, least: int) -> int:
+    """The px a bar's row takes: `least`, or more where a label wraps to more than two lines."""
+    return max(least, 12 + 16 * wrap.line_count(fig.layout.yaxis.categoryarray or []))
 
 
 def bar_values(fig: go.Figure) -> list:
@@ -61,13 +84,14 @@ def bar_texts(fig: go.Figure) -> list[str]:
 def growth_targets(frame: pd.DataFrame, lang: str, compact: bool = False) -> go.Figure:
     """The 2023 growth-rate and ratio targets as horizontal bars, largest first (`compact`: for a phone)."""
     frame = frame.sort_values("value")
-    fig = _sector_bars(frame, "value", lang, [formatting.figure(r, lang) for _, r in frame.iterrows()], compact)
+    fig = _sector_bars(frame, "value", lang, [style.value_label(r, lang) for _, r in frame.iterrows()], compact,
+                       bounded=True)  # fmt: skip
     title, x_title = i18n.t("chart_growth_targets", lang), i18n.t("axis_target_pct", lang)
     if compact:
         fig.update_xaxes(nticks=5)
         return phone.layout(fig, title, lang, x_title=x_title)
     fig.update_xaxes(range=style.value_range(frame["value"]))
-    return style.layout(fig, title, lang, height=150 + 42 * len(frame), x_title=x_title, legend=True)
+    return style.layout(fig, title, lang, height=150 + _row_px(fig, 42) * len(frame), x_title=x_title, legend=True)
 
 
 def city_shares(frame: pd.DataFrame, lang: str, compact: bool = False) -> go.Figure:
@@ -78,7 +102,7 @@ def city_shares(frame: pd.DataFrame, lang: str, compact: bool = False) -> go.Fig
     shares = [f"{formatting.number(v)}%" for v in frame["city_share_pct"]]
     details = [
         " · ".join(
-            ([formatting.figure(r, lang)] if r["unit"] != "%" else [])
+            ([style.value_label(r, lang)] if r["unit"] != "%" else [])
             + ([formatting.rank(r["city_rank"], lang)] if not formatting.missing(r["city_rank"]) else [])
         )
         for _, r in frame.iterrows()
@@ -92,4 +116,4 @@ def city_shares(frame: pd.DataFrame, lang: str, compact: bool = False) -> go.Fig
     labels = [" · ".join(filter(None, [share, detail])) for share, detail in zip(shares, details, strict=True)]
     fig = _sector_bars(frame, "city_share_pct", lang, labels)
     fig.update_xaxes(range=[0, 135], **ticks)
-    return style.layout(fig, title, lang, height=150 + 44 * len(frame), x_title=x_title, legend=True)
+    return style.layout(fig, title, lang, height=150 + _row_px(fig, 44) * len(frame), x_title=x_title, legend=True)

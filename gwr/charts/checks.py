@@ -4,13 +4,13 @@ result by its target as ours (gwr.rules.comparison.target_check decides which a 
 
 from __future__ import annotations
 
-from html import escape
 from typing import TYPE_CHECKING
 
 import plotly.graph_objects as go
 
 from gwr import formatting, i18n
 from gwr.charts import phone, style, wrap
+from gwr.charts.wrap import escape
 from gwr.rules import comparison
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ def check_text(row: pd.Series | dict, lang: str) -> str:
     pct = check_pct(row)
     if row["check"] == comparison.Check.STATED:
         return i18n.t("check_stated_text", lang).format(pct=pct)
-    result, target = (formatting.figure(check_side(row, side), lang) for side in ("result", "target"))
+    result, target = (style.value_label(check_side(row, side), lang) for side in ("result", "target"))
     return i18n.t("check_computed_text", lang).format(pct=pct, result=result, target=target)
 
 
@@ -79,7 +79,7 @@ def target_completion(frame: pd.DataFrame, lang: str, compact: bool = False) -> 
                 x=[rows[i]["completion_pct"] for i in shown], y=[labels[i] for i in shown], orientation="h",
                 name=i18n.t(f"check_{check}", lang), text=[(percents if compact else texts)[i] for i in shown],
                 textposition="outside", cliponaxis=False, constraintext="none",
-                customdata=[[rows[i]["result_fact"], escape(i18n.metric(rows[i], lang)), escape(texts[i]),
+                customdata=[[rows[i]["result_fact"], escape(wrap.metric(rows[i], lang)), escape(texts[i]),
                              style.hover_text(rows[i]["result_quote"]), style.hover_text(rows[i]["target_quote"] or "")] for i in shown],
                 hovertemplate="<b>%{customdata[1]}</b><br>%{customdata[2]}<br><br>“%{customdata[3]}”<br>%{customdata[4]}"
                 "<extra></extra>", **look, **({"width": phone.MARK_PX} if compact else {}),
@@ -97,4 +97,6 @@ def target_completion(frame: pd.DataFrame, lang: str, compact: bool = False) -> 
     fig.update_layout(barmode="relative", legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0})
     fig.update_yaxes(categoryorder="array", categoryarray=labels[::-1])
     fig.update_xaxes(range=[0, max(130, max(values, default=100) * 1.25) * 1.6], ticksuffix="%")
-    return style.layout(fig, title, lang, height=190 + 56 * len(frame), x_title=x_title, subtitle=subtitle, legend=True)
+    row_px = max(56, 24 + 16 * wrap.line_count(labels))
+    return style.layout(fig, title, lang, height=190 + row_px * len(frame), x_title=x_title, subtitle=subtitle,
+                        legend=True)  # fmt: skip

@@ -8,11 +8,10 @@ is measured in pixels (1 unit = 1 px of plot height), so labels and marks never 
 
 from __future__ import annotations
 
-from html import escape
-
 import plotly.graph_objects as go
 
 from gwr.charts import style, wrap
+from gwr.charts.wrap import escape
 
 # Wrap widths (Latin, CJK characters) of the texts of a phone figure (a row label's: wrap.PHONE_LABEL).
 PHONE_TITLE = (38, 19)  # of the title at 17 px
@@ -20,6 +19,7 @@ PHONE_NOTE = (54, 30)  # of the subtitle and the source line at 10–11 px
 PHONE_AXIS = (46, 24)  # of the x axis title at 12 px
 PHONE_PLOT_WIDTH = 300  # px a phone is sure to give the plot area (390 px screen less paddings)
 LINE_PX, MARK_PX, ROW_GAP_PX = 16, 14, 14
+LEGEND_SAMPLE_PX = 50  # of a legend entry, before its name: the sample (a line through a mark) and gaps
 
 
 def _lines(text: str, widths: tuple[int, int]) -> list[str]:
@@ -45,17 +45,32 @@ def label_rows(fig: go.Figure, blocks: list[str]) -> list[float]:
 
 
 def layout(
-    fig: go.Figure, title: str, lang: str, *, x_title: str = "", subtitle: str = "", legend_rows: int = 0
+    fig: go.Figure,
+    title: str,
+    lang: str,
+    *,
+    x_title: str = "",
+    subtitle: str = "",
+    legend_rows: int = 0,
+    scope: str = "",
 ) -> go.Figure:
     """A phone figure's frame: title and subtitle wrapped to the width, a legend (if any) in rows of
-    its own above the plot, horizontal ticks, no room wasted at the sides, the source line wrapped."""
+    its own above the plot (two entries to a row, or one where a name would not fit half the width),
+    horizontal ticks, no room wasted at the sides, the source line wrapped; the title a slide gives it,
+    as on a desktop (style.slide_title)."""
+    names = [trace.name or "" for trace in fig.data if trace.showlegend is True]
+    one_a_row = any(wrap.width_px(name) + LEGEND_SAMPLE_PX > PHONE_PLOT_WIDTH / 2 for name in names)
+    if legend_rows and one_a_row:
+        legend_rows = len(names)
     title_lines = _lines(title, PHONE_TITLE)
     subtitle_lines = _lines(subtitle, PHONE_NOTE) if subtitle else []
     source_lines = _lines(style.source_line(lang), PHONE_NOTE)
     x_lines = _lines(x_title, PHONE_AXIS) if x_title else []
     title_bottom = 12 + 24 * len(title_lines)  # px from the top of the figure
-    # Plotly sets the subtitle about a line's gap under the title, and a legend row is about 30 px.
-    top = title_bottom + (15 * len(subtitle_lines) + 16 if subtitle_lines else 0) + 30 * legend_rows + 6
+    # Plotly sets the subtitle about a line's gap under the title; a legend row is about 30 px, and a row
+    # of one entry under another about 20.
+    legend_px = 30 + 20 * (legend_rows - 1) if one_a_row and legend_rows else 30 * legend_rows
+    top = title_bottom + (15 * len(subtitle_lines) + 16 if subtitle_lines else 0) + legend_px + 6
     axis_height = 26 + 16 * len(x_lines)  # tick labels, then the axis title
     bottom = axis_height + 10 + 14 * len(source_lines)
     plot_height = fig.layout.yaxis.range[1]  # _phone_rows measured the rows in px
@@ -72,14 +87,14 @@ def layout(
         height=height,
         margin={"l": 4, "r": 8, "t": top, "b": bottom},
         showlegend=legend_rows > 0,
-        # Two entries to a row, so the rows the top margin leaves for the legend are enough.
+        # Entries a row as counted above, so the rows the top margin leaves for the legend are enough.
         legend={"orientation": "h", "y": 1, "yanchor": "bottom", "x": 0, "xanchor": "left", "yref": "paper",
-                "entrywidth": 0.5, "entrywidthmode": "fraction"},
+                "entrywidth": 1 if one_a_row else 0.5, "entrywidthmode": "fraction"},
         dragmode=False,
     )  # fmt: skip
     fig.update_xaxes(tickangle=0, automargin=False, fixedrange=True, title_standoff=4)
     return style.finish(fig, title, "<br>".join(x_lines), "<br>".join(source_lines), source_shift=-axis_height - 6,
-                  source_size=10)  # fmt: skip
+                        source_size=10, slide=style.slide_title(title, lang, scope))  # fmt: skip
 
 
 def pack(parts: list[tuple[str, str]], width: float = PHONE_PLOT_WIDTH) -> str:

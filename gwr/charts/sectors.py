@@ -5,13 +5,14 @@ more than LOG_SPREAD times.
 from __future__ import annotations
 
 import math
-from html import escape
 from typing import TYPE_CHECKING
 
 import plotly.graph_objects as go
 
 from gwr import formatting, i18n
 from gwr.charts import phone, style, wrap, years
+from gwr.charts.wrap import escape
+from gwr.rules import wording
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -42,15 +43,17 @@ def sector_dimension(frame: pd.DataFrame, dimension: str, sector: str, lang: str
     """A sector's indicators of one dimension (money, people, counts …), one row each, with the 2022
     result and the 2023 target side by side as labelled markers on one axis. The axis is logarithmic
     when the values span more than LOG_SPREAD times, so that 4 renewal areas stay visible beside
-    2,700 charging piles; a legend names every year and kind drawn. On a phone (`compact`) the
-    figures stand under each row's label, in their year's colour, instead of beside the markers."""
+    2,700 charging piles; a legend names every year and kind drawn. An indicator whose two years are
+    not like for like (a pair note) and a lower bound are drawn as on 2022 → 2023 (style's encoding:
+    †, hollow marks joined by a dotted line; a triangle). On a phone (`compact`) the figures stand
+    under each row's label, in their year's colour, instead of beside the markers."""
     frame = frame[frame["dimension"] == dimension]
     values, axis_unit = formatting.axis(frame, lang)
     frame = frame.assign(plotted=values)
     order = frame.groupby("indicator")["plotted"].max().sort_values().index.tolist()
+    unlike = set(frame.loc[frame["pair_note"].notna(), "indicator"])
     names = {
-        ind: wrap.axis_label(rows.iloc[0], lang, compact=compact)
-        + (years.PAIR_NOTE_MARK if rows["pair_note"].notna().any() else "")
+        ind: wrap.axis_label(rows.iloc[0], lang, compact=compact) + (style.UNLIKE_MARK if ind in unlike else "")
         for ind, rows in frame.groupby("indicator", sort=False)
     }
     largest = frame["value_base"].abs().max()
@@ -59,7 +62,7 @@ def sector_dimension(frame: pd.DataFrame, dimension: str, sector: str, lang: str
 
         def point(r: pd.Series) -> tuple[str, str]:
             kind = i18n.t("legend_year_kind", lang).format(year=r["year"], kind=i18n.kind_word(r["kind"], lang))
-            return f"{kind} {formatting.figure(r, lang, largest)}", style.YEAR_COLORS.get(r["year"], style.GREY)
+            return f"{kind} {style.value_label(r, lang, largest)}", style.YEAR_COLORS.get(r["year"], style.GREY)
 
         top_first = order[::-1]
         blocks = [
@@ -68,30 +71,42 @@ def sector_dimension(frame: pd.DataFrame, dimension: str, sector: str, lang: str
         ]  # fmt: skip
         names = dict(zip(top_first, phone.label_rows(fig, blocks), strict=True))
     labels = [names[ind] for ind in order]
+    for ind in order:  # a † pair's marks are joined by a dotted line, under them
+        plotted = frame.loc[frame["indicator"] == ind, "plotted"]
+        if ind in unlike and len(plotted) > 1:
+            fig.add_trace(go.Scatter(
+                x=[plotted.min(), plotted.max()], y=[names[ind]] * 2, mode="lines", name=i18n.t("legend_unlike", lang),
+                showlegend=False, hoverinfo="skip", line=style.pair_line(style.sector_color(sector), like=False),
+            ))  # fmt: skip
+    entries, labelled = [], []
     for (year, kind), rows in frame.groupby(["year", "kind"], sort=True):
         customdata, template = style.hover(rows, lang)
         others = frame[(frame["year"] != year) | (frame["kind"] != kind)].groupby("indicator")["plotted"].max()
         right = [others.get(r["indicator"], -math.inf) <= r["plotted"] for _, r in rows.iterrows()]
+        name = i18n.t("legend_year_kind", lang).format(year=year, kind=i18n.kind_word(kind, lang))
+        color, symbol = style.YEAR_COLORS.get(year, "#999999"), KIND_SYMBOLS.get(kind, "circle")
+        texts = [style.value_label(r, lang, largest) for _, r in rows.iterrows()]
+        positions = ["middle right" if r else "middle left" for r in right]
+        labelled += zip(rows["plotted"], texts, positions, strict=True)
         fig.add_trace(
             go.Scatter(
                 x=rows["plotted"], y=[names[i] for i in rows["indicator"]], cliponaxis=False,
-                mode="markers" if compact else "markers+text",
-                name=i18n.t("legend_year_kind", lang).format(year=year, kind=i18n.kind_word(kind, lang)),
-                marker={"size": 12, "symbol": KIND_SYMBOLS.get(kind, "circle"),
-                        "color": style.YEAR_COLORS.get(year, "#999999")},
-                text=None if compact else [escape(formatting.figure(r, lang, largest)) for _, r in rows.iterrows()],
-                textposition=["middle right" if r else "middle left" for r in right],
+                mode="markers" if compact else "markers+text", name=name, showlegend=False,
+                marker=style.marks(symbol, color, ~rows["indicator"].isin(unlike), rows["bound"]),
+                text=None if compact else [escape(text) for text in texts], textposition=positions,
                 textfont={"size": 12, "color": style.YEAR_COLORS.get(year, "#555555")},
                 customdata=customdata, hovertemplate=template,
             )
         )  # fmt: skip
+        # The legend shows the year's colour and the kind's symbol, whatever the first row's encoding.
+        entries.append(
+            style.legend_entry(name, labels[0], marker={"size": style.MARK_SIZE, "symbol": symbol, "color": color})
+        )
+    lower = frame["bound"].map(wording.is_lower).any()
+    fig.add_traces([*entries, *style.key_entries(lang, labels[0], unlike=bool(unlike), lower=bool(lower))])
     low, high = float(frame["plotted"].min()), float(frame["plotted"].max())
     log = low > 0 and high / low > LOG_SPREAD
-    labelled = (
-        []
-        if compact
-        else [label for trace in fig.data for label in zip(trace.x, trace.text, trace.textposition, strict=True)]
-    )
+    labelled = [] if compact else labelled
     if log:
         ticks = _log_ticks(low / 2, high * 2, (1,) if high / low > 1000 else (1, 2, 5))  # no crowding
         left, right = years.label_room(labelled, math.log10(low), math.log10(high), math.log10, 0.18)
@@ -115,8 +130,9 @@ def sector_dimension(frame: pd.DataFrame, dimension: str, sector: str, lang: str
     if compact:
         fig.update_xaxes(nticks=5)
         return phone.layout(
-            fig, title, lang, x_title=x_title, subtitle=subtitle, legend_rows=math.ceil(len(fig.data) / 2)
-        )
-    row_height = 22 + 16 * max(label.count("<br>") + 1 for label in labels)
+            fig, title, lang, x_title=x_title, subtitle=subtitle,
+            legend_rows=math.ceil(sum(trace.showlegend is True for trace in fig.data) / 2),
+        )  # fmt: skip
+    row_height = 22 + 16 * wrap.line_count(labels)
     return style.layout(fig, title, lang, height=200 + row_height * max(len(labels), 2), x_title=x_title,
                   subtitle=subtitle, legend=True)  # fmt: skip

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from html import escape
-
 import plotly.graph_objects as go
 from plotly.basedatatypes import BaseFigure
+
+from gwr.charts.wrap import escape
 
 SLIDE_HEIGHT = 860  # px a slide gives the figure (1600×900 less the page's padding)
 SLIDE_SCALE = (0.8, 1.6)  # text grows at most this much on a slide, and shrinks at most this much
@@ -51,9 +51,13 @@ class _Drawn(BaseFigure):
 def for_slide(fig: go.Figure, cite_line: str, height: int | None = None) -> go.Figure:
     """A copy of a built figure for a slide or a briefing image: every text (title, subtitle, axes,
     ticks, legend, value labels, the source line) scaled by one factor, so they keep their
-    proportions; a one-line citation under the source line; sized by its container when `height` is
-    None. The factor fits the figure's rows into a 16:9 slide: a short chart grows, a tall one shrinks."""
+    proportions; the title a slide gives it, which names the district and the filter (style.slide_title,
+    kept in its meta); a one-line citation under the source line; sized by its container when `height`
+    is None. The factor fits the figure's rows into a 16:9 slide: a short chart grows, a tall one shrinks."""
     slide = go.Figure(fig)
+    meta = fig.layout.meta
+    if isinstance(meta, dict) and meta.get("slide_title"):
+        slide.layout.title.text = escape(meta["slide_title"])
     built = fig.layout.height or 450
     scale = min(SLIDE_SCALE[1], max(SLIDE_SCALE[0], SLIDE_HEIGHT / built))
     layout = slide.layout
@@ -70,9 +74,10 @@ def for_slide(fig: go.Figure, cite_line: str, height: int | None = None) -> go.F
     for trace in slide.data:
         if getattr(trace, "textfont", None) is not None and trace.textfont.size:
             trace.textfont.size = trace.textfont.size * scale
-        size = trace.marker.to_plotly_json().get("size") if trace.type == "scatter" else None
-        if isinstance(size, int | float):
-            trace.marker.size = size * scale
+        marker = trace.marker.to_plotly_json() if trace.type == "scatter" else {}
+        for key in ("size", "standoff"):  # a mark backed off by half its size stays so
+            if isinstance(marker.get(key), int | float):
+                trace.marker[key] = marker[key] * scale
     for note in slide.layout.annotations:
         note.font.size = (note.font.size or 12) * scale
         note.yshift = (note.yshift or 0) * scale
@@ -90,5 +95,6 @@ def image_config(filename: str) -> dict:
     return {
         "displaylogo": False,
         "toImageButtonOptions": {"format": "png", "scale": 2, "filename": filename},
-        "modeBarButtonsToRemove": ["lasso2d", "select2d"],
+        # The camera alone: each modebar button is a tab stop, eight a chart with Plotly's set.
+        "modeBarButtons": [["toImage"]],
     }

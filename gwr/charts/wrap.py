@@ -1,12 +1,12 @@
 """Text laid out for a chart, which Plotly cannot wrap: Chinese broken by characters (no line starts with a closing mark), other
-text by words, row names cut to a few lines.
+text by words, row names in as many lines as they need; English names with straight quotes.
 """
 
 from __future__ import annotations
 
+import html
 import re
 import textwrap
-from html import escape
 from typing import TYPE_CHECKING
 
 from gwr import i18n
@@ -22,6 +22,19 @@ NO_LINE_END = set("（《「『“‘")
 # goes with what follows it.
 TOKEN = re.compile(r"\s*(?:[A-Za-z0-9][A-Za-z0-9.,%+-]*|\S)|\s+")
 CJK = re.compile(r"[\u2e80-\u9fff\uff00-\uffef]")
+
+
+def escape(text: str) -> str:
+    """Text for a figure's title, labels and hover, where Plotly reads HTML: as html.escape, but a double
+    quote as &#34;, since Plotly decodes numeric entities and only a few named ones (not &quot;)."""
+    return html.escape(text).replace("&quot;", "&#34;")
+
+
+def chinese(text: str) -> bool:
+    """Whether a text is Chinese, to be broken by characters: a third of its letters or more are CJK (an
+    English name that quotes a Chinese word in brackets is broken by words)."""
+    letters = [c for c in text if not c.isspace()]
+    return len(CJK.findall(text)) * 3 >= len(letters) > 0
 
 
 def break_cjk(text: str, width: int) -> list[str]:
@@ -43,25 +56,54 @@ def break_cjk(text: str, width: int) -> list[str]:
 
 def wrap_text(text: str, width_latin: int, width_cjk: int) -> list[str]:
     """Text in lines: by characters where it holds Chinese (with the line-breaking rules above), else by words."""
-    if CJK.search(text):
+    if chinese(text):
         return break_cjk(text, width_cjk)
     return textwrap.wrap(text, width_latin)
 
 
 def wrap_label(text: str, width_latin: int = 34, width_cjk: int = 20) -> list[str]:
     """A metric name in lines, English parentheticals dropped (the hover has the full name)."""
-    return wrap_text(text if CJK.search(text) else re.sub(r"\s*\([^)]*\)", "", text), width_latin, width_cjk)
+    return wrap_text(text if chinese(text) else re.sub(r"\s*\([^)]*\)", "", text), width_latin, width_cjk)
+
+
+# Curly quotes, double or single, or a run of spaces. The fonts draw “ ” as wide as a Chinese
+# character, so inside English they read as "  “Angel loans”   provided".
+QUOTED = re.compile(r"“([^“”]*)”|‘([^‘’]*)’")
+SPACES = re.compile(r"\s{2,}")
+
+
+def label_text(text: str, lang: str) -> str:
+    """Text as a chart draws it in a language: quotes around words in the language's own marks (the
+    catalog's quote_marks: “Angel loans” → "Angel loans" in English, unchanged in Chinese), one space
+    between words. Quotes around Chinese keep their marks: a Chinese word quoted in English fits them."""
+    marks = i18n.t("quote_marks", lang)
+
+    def requote(match: re.Match) -> str:
+        double, single = match.group(1), match.group(2)
+        inner = double if double is not None else single
+        if CJK.search(inner):
+            return match.group(0)
+        opening, closing = marks[:2] if double is not None else marks[2:]
+        return f"{opening}{inner.strip()}{closing}"
+
+    return SPACES.sub(" ", QUOTED.sub(requote, text)).strip()
+
+
+def metric(row: pd.Series | dict, lang: str) -> str:
+    """A figure's metric name as every chart draws it (row label, hover): the data's, in `label_text`."""
+    return label_text(i18n.metric(row, lang), lang)
 
 
 def axis_label(row: pd.Series, lang: str, prefix: str = "", compact: bool = False) -> str:
-    """A metric name short enough for an axis, at most two wrapped lines (or, `compact`, three lines
-    the width of a phone, above its row); the hover has the full name."""
-    lines = wrap_label(prefix + i18n.metric(row, lang), *(PHONE_LABEL if compact else (34, 20)))
-    most = 3 if compact else 2
-    width = max((len(line) for line in lines), default=0)
-    if len(lines) > most:
-        lines = [*lines[: most - 1], lines[most - 1][: width - 1] + "…"]
+    """A metric name wrapped for an axis (or, `compact`, to the width of a phone, above its row), in
+    as many lines as it needs: a slide or a saved image has no hover to give what a cut would hide."""
+    lines = wrap_label(prefix + metric(row, lang), *(PHONE_LABEL if compact else (34, 20)))
     return "<br>".join(escape(line) for line in lines)
+
+
+def line_count(labels: list[str]) -> int:
+    """The most lines a row label of `labels` (lines joined by <br>) takes; 1 for none."""
+    return max((label.count("<br>") + 1 for label in labels), default=1)
 
 
 PHONE_LABEL = (40, 24)  # wrap widths (Latin, CJK characters) of a row label at 12 px on a phone (gwr.charts.phone)

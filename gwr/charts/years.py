@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 import math
-from html import escape
 from typing import TYPE_CHECKING
 
 import plotly.graph_objects as go
 
-from gwr import formatting, i18n
+from gwr import i18n
 from gwr.charts import phone, style, wrap
-from gwr.rules import comparison
+from gwr.charts.wrap import escape
+from gwr.rules import comparison, wording
 
 if TYPE_CHECKING:
     import pandas as pd
 
 
-PAIR_NOTE_MARK = " †"
+PAIR_NOTE_MARK = style.UNLIKE_MARK
 INDEX_TICKS = (10, 25, 50, 75, 100, 150, 200, 300, 500, 1000, 2000, 3000, 5000)
 DESKTOP_PLOT_WIDTH = 540  # px of plot area at a 1400 px window beside the open sidebar and long row names
 
@@ -34,14 +34,6 @@ def label_room(labelled: list, low: float, high: float, scale, pad: float) -> tu
             else:
                 left = min(left, (at - share * right) / (1 - share) if share < 1 else left)
     return left, right
-
-
-def _legend_entry(name: str, at, **marker_or_line) -> go.Scatter:
-    """A legend-only trace (no point is drawn), so the legend shows the encoding itself rather than
-    whichever row comes first; `at` is a y value already on the axis (a category, or a phone row's
-    pixel position), so the axis gains nothing."""
-    mode = "lines" if "line" in marker_or_line else "markers"
-    return go.Scatter(x=[None], y=[at], mode=mode, name=name, hoverinfo="skip", showlegend=True, **marker_or_line)
 
 
 def _spaced(ticks: list[float], gap: float) -> list[float]:
@@ -62,9 +54,13 @@ def year_pairs(frame: pd.DataFrame, lang: str, unlike: bool = False, compact: bo
     labelled with its figure in its own unit, grouped by sector.
 
     Only like-for-like pairs by default (gwr.rules.comparison decides); with `unlike`, the pairs that are
-    not like for like are added, drawn dotted with hollow markers and marked †, their note on hover.
-    On a phone (`compact`) the two figures stand on the line under the row's label, in their colours.
+    not like for like are added, marked † and drawn as style encodes them (dotted, hollow), their note
+    on hover; a lower bound's end is style's triangle. When every row is of one sector (the query's
+    filter), a slide's title names it. On a phone (`compact`) the two figures stand on the line under
+    the row's label, in their colours.
     """
+    sectors = frame["sector"].unique()
+    scope = i18n.sector_name(sectors[0], lang) if len(sectors) == 1 else ""
     frame = comparison.assess(frame)
     if not unlike:
         frame = frame[frame["like_for_like"]]
@@ -75,7 +71,7 @@ def year_pairs(frame: pd.DataFrame, lang: str, unlike: bool = False, compact: bo
         + ("" if r["like_for_like"] else PAIR_NOTE_MARK)
         for _, r in frame.iterrows()
     ]
-    sides = {year: [formatting.pair_side(r, year, lang) for _, r in frame.iterrows()] for year in (2022, 2023)}
+    sides = {year: [style.pair_label(r, year, lang) for _, r in frame.iterrows()] for year in (2022, 2023)}
     fig = go.Figure()
     if compact:
         blocks = [
@@ -89,8 +85,7 @@ def year_pairs(frame: pd.DataFrame, lang: str, unlike: bool = False, compact: bo
         fig.add_trace(
             go.Scatter(
                 x=[100, row["index_2023"]], y=[label, label], mode="lines", showlegend=False, hoverinfo="skip",
-                line={"color": style.sector_color(row["sector"]), "width": 3,
-                      "dash": "solid" if row["like_for_like"] else "dot"},
+                line=style.pair_line(style.sector_color(row["sector"]), row["like_for_like"]),
             )
         )  # fmt: skip
     rising = frame["index_2023"] >= 100
@@ -101,7 +96,7 @@ def year_pairs(frame: pd.DataFrame, lang: str, unlike: bool = False, compact: bo
         outward = rising if year == 2023 else ~rising  # each label stands on the far side of its marker
         customdata = [
             [
-                r[f"fact_{year}"], escape(i18n.metric(r, lang)), escape(text), style.hover_text(r[f"quote_{year}"]),
+                r[f"fact_{year}"], escape(wrap.metric(r, lang)), escape(text), style.hover_text(r[f"quote_{year}"]),
                 style.hover_text(i18n.data_text(r, "pair_note", lang), 40), escape(change),
             ]
             for text, change, (_, r) in zip(figures, changes, frame.iterrows(), strict=True)
@@ -116,12 +111,7 @@ def year_pairs(frame: pd.DataFrame, lang: str, unlike: bool = False, compact: bo
                 textposition=["middle right" if out else "middle left" for out in outward],
                 textfont={"size": 12, "color": style.YEAR_COLORS[year]},
                 cliponaxis=False,
-                marker={
-                    "size": 12,
-                    "symbol": [symbol if like else f"{symbol}-open" for like in frame["like_for_like"]],
-                    "color": style.YEAR_COLORS[year],
-                    "line": {"width": 2, "color": style.YEAR_COLORS[year]},
-                },
+                marker=style.marks(symbol, style.YEAR_COLORS[year], frame["like_for_like"], frame[f"bound_{year}"]),
                 customdata=customdata,
                 hovertemplate=f"<b>{year}</b> %{{customdata[1]}}<br>%{{customdata[2]}}"
                 f"<br>{escape(i18n.t('change', lang))}: %{{customdata[5]}}"
@@ -130,11 +120,10 @@ def year_pairs(frame: pd.DataFrame, lang: str, unlike: bool = False, compact: bo
         )
     first = labels[0] if labels else ""
     for year, symbol in ((2022, "circle"), (2023, "diamond")):
-        marker = {"symbol": symbol, "size": 12, "color": style.YEAR_COLORS[year]}
-        fig.add_trace(_legend_entry(i18n.t(f"legend_{year}", lang), first, marker=marker))
-    if not frame["like_for_like"].all():
-        dotted = {"color": "#777777", "width": 3, "dash": "dot"}
-        fig.add_trace(_legend_entry(i18n.t("legend_unlike", lang), first, line=dotted))
+        marker = {"symbol": symbol, "size": style.MARK_SIZE, "color": style.YEAR_COLORS[year]}
+        fig.add_trace(style.legend_entry(i18n.t(f"legend_{year}", lang), first, marker=marker))
+    lower = any(wording.is_lower(bound) for year in (2022, 2023) for bound in frame[f"bound_{year}"])
+    fig.add_traces(style.key_entries(lang, first, unlike=not frame["like_for_like"].all(), lower=lower))
     low = min(100.0, float(frame["index_2023"].min())) if len(frame) else 100.0
     high = max(100.0, float(frame["index_2023"].max())) if len(frame) else 100.0
     ticks = [v for v in INDEX_TICKS if low / 1.5 <= v <= high * 1.5]
@@ -164,10 +153,10 @@ def year_pairs(frame: pd.DataFrame, lang: str, unlike: bool = False, compact: bo
     )
     title = i18n.t("pairs_title_unlike" if unlike else "pairs_title", lang)
     if compact:
-        return phone.layout(fig, title, lang, x_title=i18n.t("pairs_axis", lang), subtitle=subtitle,
+        return phone.layout(fig, title, lang, x_title=i18n.t("pairs_axis", lang), subtitle=subtitle, scope=scope,
                             legend_rows=math.ceil(sum(t.showlegend is True for t in fig.data) / 2))  # fmt: skip
     fig.update_layout(legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0, "xanchor": "left"})
-    row_height = 22 + 16 * max(label.count("<br>") + 1 for label in labels) if labels else 30
+    row_height = 22 + 16 * wrap.line_count(labels) if labels else 30
     return style.layout(
         fig,
         title,
@@ -176,4 +165,5 @@ def year_pairs(frame: pd.DataFrame, lang: str, unlike: bool = False, compact: bo
         x_title=i18n.t("pairs_axis", lang),
         subtitle=subtitle,
         legend=True,
+        scope=scope,
     )

@@ -52,6 +52,9 @@ def check(data_dir: Path = DATA_DIR, report: Report | None = None) -> tuple[dict
     for name, pairs in translations.TRANSLATIONS.items():
         if name in tables:
             problems += translations.translation_problems(tables[name], pairs, package.display_path(name, data_dir))
+    for name, pairs in translations.ENGLISH.items():
+        if name in tables:
+            problems += translations.english_problems(tables[name], pairs, package.display_path(name, data_dir))
     if "facts" in tables:
         problems += figures.fact_problems(
             tables["facts"], tables.get("units"), report, package.display_path("facts", data_dir)

@@ -1,5 +1,6 @@
-"""Both languages: every English text column has its Chinese translation, in Chinese, and the
-descriptor's texts are given in both.
+"""Both languages: every English text column has its Chinese translation, in Chinese; every Chinese
+name or title an English page shows has our English for it, in English; and the descriptor's texts are
+given in both.
 """
 
 from __future__ import annotations
@@ -14,6 +15,10 @@ from gwr.data.package import Problem, csv_line
 
 # English text columns and their Chinese translations, by table.
 TRANSLATIONS = {"facts": (("pair_note", "pair_note_zh"), ("note", "note_zh")), "claims": (("note", "note_zh"),)}
+# Chinese names and titles and our English for them, by table (the English pages show the English).
+ENGLISH = {"city_totals_reference": (("area", "area_en"), ("source_title", "source_title_en"))}
+# Chinese an English text may keep: in brackets or quotation marks, beside its English.
+BRACKETED = re.compile(r"“[^”]*”|\([^()]*\)|（[^（）]*）")
 CJK = re.compile(r"[\u3400-\u9fff]")
 CJK_WORD = re.compile(r"[\u3400-\u9fff]{2,}")
 LATIN_LETTER = re.compile(r"[A-Za-z]")
@@ -51,6 +56,21 @@ def translation_problems(frame: pd.DataFrame, pairs: tuple[tuple[str, str], ...]
                 problems.append(Problem(file, csv_line(i), chinese, f"has text, but {english} is empty"))
             elif pd.notna(zh) and (why := _chinese_problem(zh, en)):
                 problems.append(Problem(file, csv_line(i), chinese, why))
+    return problems
+
+
+def english_problems(frame: pd.DataFrame, pairs: tuple[tuple[str, str], ...], file: str) -> list[Problem]:
+    """Each Chinese name or title has its English, written in English: not the Chinese copied, and
+    no Chinese characters outside brackets or quotation marks."""
+    problems = []
+    for chinese, english in pairs:
+        for i, (zh, en) in frame[[chinese, english]].iterrows():
+            if pd.notna(zh) and pd.isna(en):
+                problems.append(Problem(file, csv_line(i), english, f"is empty, but {chinese} has text: translate it"))
+            elif pd.notna(en) and en.strip() == str(zh).strip():
+                problems.append(Problem(file, csv_line(i), english, f"is a copy of {chinese}, not a translation"))
+            elif pd.notna(en) and CJK.search(BRACKETED.sub("", en)):
+                problems.append(Problem(file, csv_line(i), english, f"has Chinese outside brackets: {en[:40]}"))
     return problems
 
 
