@@ -43,7 +43,7 @@ def main() -> None:
             context = browser.new_context(viewport={"width": width, "height": height}, **(PHONE if phone else {}))
             page = context.new_page()
             page.goto(f"{url}/{path}")
-            page.wait_for_selector("h1, .js-plotly-plot", timeout=60_000)
+            page.wait_for_selector("h1", state="attached", timeout=60_000)  # a slide hides its h1
             page.wait_for_function(f"document.querySelectorAll('.js-plotly-plot .main-svg').length >= 2 * {charts}")
             page.wait_for_timeout(1500)
             if name.endswith(("_chart_zh", "_chart_en")):
