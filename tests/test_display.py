@@ -74,3 +74,18 @@ def test_a_phone_row_leads_with_the_indicator_and_its_figure():
     assert second == "**Exports**  \n≥ ¥5.5 bn · stretch goal (力争) · [sentence ↗](/report?fact=b&lang=en)"
     (chinese, _) = display.row_lines(table, config, "zh")
     assert "Year：2022" in chinese and "[原文 ↗]" in chinese
+
+
+def test_a_phone_row_labels_a_second_column_that_is_not_the_figure():
+    """The Years page's targets in words: no 2022 statement, then the 2023 target, labelled."""
+    table = results.Shown(pd.DataFrame({
+        "metric": ["Coverage of communities by elderly-care service centres"],
+        "side_2022": [None],
+        "side_2023": ["full coverage (“全覆盖”)"],
+        "quote_2023": ["实现社区养老服务中心全覆盖"],
+    }))  # fmt: skip
+    config = {"metric": "Indicator", "side_2022": "2022 result", "side_2023": "2023 target", "quote_2023": "Clause"}
+    (line,) = display.row_lines(table, config, "en")
+    assert (
+        line == "**Coverage of communities by elderly-care service centres**  \n2023 target: full coverage (“全覆盖”)"
+    )

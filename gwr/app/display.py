@@ -103,13 +103,19 @@ def _is_link(config) -> bool:
 # What a phone's row shows after its first two columns (the indicator, the figure), where a table has
 # them: when and what the figure is, what the report says of it, and a pair's other side and change.
 # The rest (the clause, notes, codes) is a tap away, in the linked sentence.
-PHONE_COLUMNS = ("year", "kind", "share", "rank", "claim", "figure_2023", "change", "implied", "published")
+PHONE_COLUMNS = (
+    "year", "kind", "share", "rank", "claim", "figure_2023", "change", "implied", "published",
+    "side_2022", "side_2023", "basis", "result", "target",
+)  # fmt: skip
+# A second column that is the row's figure reads without its label (the figure, the district's share …).
+VALUE_COLUMNS = ("figure", "figure_2022", "gdp", "district", "ratio", "name")
 
 
 def row_lines(shown: results.Shown, column_config: dict, lang: str) -> list[str]:
     """A table as a phone reads it, one paragraph of Markdown a row: the first column in bold (what the
-    row is: the indicator), the second as it stands (the figure, with its unit and wording), each
-    of PHONE_COLUMNS as "label: value", a link column as a link; empty cells are left out."""
+    row is: the indicator); the second as it stands where it is the figure (with its unit and
+    wording: VALUE_COLUMNS), else as "label: value", as is each further column of PHONE_COLUMNS; a
+    link column as a link; empty cells are left out."""
     columns = list(column_config)
     out = []
     for record in shown.frame[columns].to_dict("records"):
@@ -123,9 +129,9 @@ def row_lines(shown: results.Shown, column_config: dict, lang: str) -> list[str]
                 parts.append(f"[{i18n.t('sentence_link', lang) if column == 'link' else _label(config)} ↗]({value})")
             elif index == 0:
                 parts.append(f"**{text}**")
-            elif index == 1:
+            elif index == 1 and column in VALUE_COLUMNS:
                 parts.append(text)
-            elif column in PHONE_COLUMNS:
+            elif index == 1 or column in PHONE_COLUMNS:
                 parts.append(
                     i18n.t("label_value", lang).format(label=frame.escape_markdown(_label(config)), value=text)
                 )
