@@ -428,13 +428,29 @@ def test_chart_texts_stay_inside_their_charts(server, browser, device, lang):
     assert sum(map(len, found.values())) == 0, found
 
 
-@pytest.mark.parametrize("lang", list(LANGUAGES))
-def test_a_tap_on_a_page_link_leaves_the_page_uncovered_on_a_phone(server, browser, lang):
+# What a finger would touch at the title and at the first chart (where on the first screen) is the title
+# and the chart themselves.
+UNCOVERED = """() => ['h1', '.js-plotly-plot'].filter(selector => {
+    const element = document.querySelector(selector), box = element.getBoundingClientRect();
+    if (box.top >= window.innerHeight) return false;
+    const hit = document.elementFromPoint(box.left + Math.min(box.width, 390) / 2, Math.max(box.top, 0) + 10);
+    return !(hit && element.contains(hit));
+})"""
+
+
+def phone_with_the_sidebar_open(server, browser, lang):
+    """A phone's tab on the Overview, its sidebar opened by a tap."""
     context = browser.new_context(viewport=DEVICES["phone"][0], **PHONE)
     page = context.new_page()
     page.goto(f"{server}/?lang={lang}")
     wait_for_app(page, PAGES[""][0])
     page.locator('[data-testid="stExpandSidebarButton"]').tap()
+    return context, page
+
+
+@pytest.mark.parametrize("lang", list(LANGUAGES))
+def test_a_tap_on_a_page_link_leaves_the_page_uncovered_on_a_phone(server, browser, lang):
+    context, page = phone_with_the_sidebar_open(server, browser, lang)
     page.locator('[data-testid="stSidebarNav"] a[href*="share_of_city"]').tap()
     page.wait_for_url("**/share_of_city**")
     wait_for_app(page, PAGES["share_of_city"][0])
@@ -446,23 +462,9 @@ def test_a_tap_on_a_page_link_leaves_the_page_uncovered_on_a_phone(server, brows
     context.close()
 
 
-# What a finger would touch at the title and at the first chart (where on the first screen) is the title
-# and the chart themselves.
-UNCOVERED = """() => ['h1', '.js-plotly-plot'].filter(selector => {
-    const element = document.querySelector(selector), box = element.getBoundingClientRect();
-    if (box.top >= window.innerHeight) return false;
-    const hit = document.elementFromPoint(box.left + Math.min(box.width, 390) / 2, Math.max(box.top, 0) + 10);
-    return !(hit && element.contains(hit));
-})"""
-
-
 @pytest.mark.parametrize("lang", list(LANGUAGES))
 def test_a_language_switch_on_a_phone_closes_the_sidebar(server, browser, lang):
-    context = browser.new_context(viewport=DEVICES["phone"][0], **PHONE)
-    page = context.new_page()
-    page.goto(f"{server}/?lang={lang}")
-    wait_for_app(page, PAGES[""][0])
-    page.locator('[data-testid="stExpandSidebarButton"]').tap()
+    context, page = phone_with_the_sidebar_open(server, browser, lang)
     other = "en" if lang == "zh" else "zh"
     page.locator('[data-testid="stSidebar"] [data-testid="stButtonGroup"] button').filter(
         has_text=LANGUAGES[other]
