@@ -3,11 +3,11 @@ VENV ?= .venv
 PYTHON ?= python3
 PY := $(VENV)/bin/python
 
-.PHONY: setup system-packages run test lint validate coverage bench briefing screenshots
+.PHONY: setup system-packages run public test lint validate coverage bench briefing screenshots
 
 setup: $(VENV)/.installed
 
-$(VENV)/.installed: requirements.txt requirements-dev.txt
+$(VENV)/.installed: requirements.txt requirements-dev.txt deploy/requirements.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -r requirements-dev.txt
@@ -15,6 +15,11 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 
 run: setup
 	$(PY) -m streamlit run app.py
+
+# The public instance: Caddy in front of two or more instances (README, "Serving the public instance").
+public: setup
+	bash scripts/system-packages.sh caddy
+	exec $(PY) -m deploy.public
 
 lint: setup
 	$(PY) -m ruff check .
@@ -26,7 +31,7 @@ coverage: setup
 	$(PY) -m gwr.data coverage
 
 system-packages:
-	bash scripts/system-packages.sh
+	bash scripts/system-packages.sh caddy
 
 test: lint validate coverage system-packages
 	$(PY) -m pytest

@@ -25,7 +25,8 @@ from pathlib import Path
 
 import typer
 
-from bench.load import APP, APP_PAGES, FLOOR, Session, free_port, load, start_server, stop_server, wait_healthy
+from bench.load import APP, APP_PAGES, FLOOR, Session, load
+from deploy.servers import free_port, start_server, stop_server, wait_healthy
 
 START_TIMEOUT = 900  # seconds: a server starts 10 to 20 times slower under valgrind
 

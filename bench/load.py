@@ -20,13 +20,10 @@ from __future__ import annotations
 
 import asyncio
 import os
-import socket
 import statistics
-import subprocess
 import sys
 import threading
 import time
-import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -41,6 +38,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from sql_attacks import BOMBS  # noqa: E402
 
+from deploy.servers import free_port, start_server, stop_server, wait_healthy  # noqa: E402
 from gwr.store import queries  # noqa: E402
 
 APP_PAGES = ["", "share_of_city", "years", "sectors", "data", "sql", "report"]
@@ -52,46 +50,6 @@ COMPILE_ERROR = ForwardMsg.ScriptFinishedStatus.FINISHED_WITH_COMPILE_ERROR
 
 
 # --- the servers ----------------------------------------------------------------------------------
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def start_server(
-    script: Path, port: int, env: dict | None = None, stderr=subprocess.DEVNULL, wrapper: tuple[str, ...] = ()
-) -> subprocess.Popen:
-    """`streamlit run script`, from the folder holding its .streamlit/ (the floor's: this project), under
-    `wrapper` (a command prefix such as valgrind's) if given."""
-    home = script.parent if (script.parent / ".streamlit").exists() else ROOT
-    return subprocess.Popen(
-        [*wrapper, sys.executable, "-m", "streamlit", "run", str(script), "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--server.headless", "true", "--server.fileWatcherType", "none",
-         "--browser.gatherUsageStats", "false"],
-        cwd=home, stdout=subprocess.DEVNULL, stderr=stderr, env={**os.environ, **(env or {})},
-    )  # fmt: skip
-
-
-def wait_healthy(port: int, timeout: float = 120) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            if urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=1).read() == b"ok":
-                return
-        except OSError:
-            time.sleep(0.02)
-    raise RuntimeError(f"no server on port {port} after {timeout:g} s")
-
-
-def stop_server(process: subprocess.Popen) -> None:
-    process.terminate()
-    try:
-        process.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
 
 
 def _children() -> dict[int, list[int]]:
@@ -171,20 +129,31 @@ class Session:
         self.port, self.lang = port, lang
         self.pages: dict[str, str] = {}  # url path → page script hash, from the navigation message
         self.cached: set[str] = set()
+        self.cookies: dict[str, str] = {}  # as a browser keeps them: a proxy's sticky cookie comes back
         self.socket = None
 
     async def __aenter__(self):
+        await self.connect()
+        return self
+
+    async def __aexit__(self, *exc):
+        await self.socket.close()
+
+    async def connect(self) -> None:
+        """Open the websocket (again, after a reconnect), sending the cookies earlier answers set."""
+        cookie = "; ".join(f"{name}={value}" for name, value in self.cookies.items())
         self.socket = await websockets.connect(
             f"ws://127.0.0.1:{self.port}/_stcore/stream",
             subprotocols=["streamlit"],
             max_size=None,
             open_timeout=RUN_TIMEOUT,
             ping_interval=None,
+            additional_headers={"Cookie": cookie} if cookie else None,
         )
-        return self
-
-    async def __aexit__(self, *exc):
-        await self.socket.close()
+        for header in self.socket.response.headers.get_all("Set-Cookie"):
+            name, _, value = header.split(";", 1)[0].partition("=")
+            self.cookies[name.strip()] = value.strip()
+        self.cached.clear()  # a new session knows none of the messages the old one sent
 
     async def run(self, page: str, widgets=(), query: str | None = None) -> Outcome:
         """Ask for one page run, as a click on the navigation does, and read until it has finished."""
@@ -219,7 +188,9 @@ class Session:
                 element = msg.delta.new_element
                 outcome.elements.append(element)
                 if element.WhichOneof("type") == "exception":
-                    outcome.errors.append(f"{page or 'home'}: exception {element.exception.type}")
+                    outcome.errors.append(
+                        f"{page or 'home'}: exception {element.exception.type} {element.exception.message[:200]}"
+                    )
             elif kind == "script_finished" and msg.script_finished != EARLY:
                 if msg.script_finished == COMPILE_ERROR:
                     outcome.errors.append(f"{page or 'home'}: compile error")

@@ -5,13 +5,14 @@ a fresh browser context a run (nothing cached), as a phone (390×844, WeChat's u
 desktop (1400×900), over a link throttled through the DevTools protocol (1.6 Mbit/s down, 750 kbit/s
 up, 150 ms latency, CPU ×4: `Network.emulateNetworkConditions`, `Emulation.setCPUThrottlingRate`) and
 unthrottled. Views: the app's home, Sectors and a filtered Data link, and the floor app (one page, one
-Plotly chart: the least a Streamlit page with a chart costs), each served by its own `streamlit run`
-on loopback, or at `--base` (a proxy in front of the app).
+Plotly chart: the least a Streamlit page with a chart costs), each served directly by its own
+`streamlit run` on loopback, and through the public instance's proxy (`make public`: Caddy in front of
+two instances, `deploy/`), the floor through a proxy of its own configured the same way.
 
 Each run reports: seconds from navigation to the first chart drawn and to the first table (a data
 grid, or a phone's rows), HTTP bytes as they crossed the wire (encoded) and websocket bytes (frames
 both ways); the heaviest requests of the last run are listed. The physical limit beside each throttled
-row: bytes before the first chart ÷ link speed, plus the round trips of the requests before it.
+row: bytes before the first view ÷ link speed, plus the round trips that must follow one another.
 
 A benchmark, not a test: nothing here asserts a timing. Medians of `--repeat` runs, the app's views
 and the floor interleaved so they see the same machine.
@@ -28,7 +29,8 @@ from pathlib import Path
 import typer
 from playwright.sync_api import Browser, sync_playwright
 
-from bench.load import FLOOR, ROOT, free_port, start_server, stop_server, wait_healthy
+from bench.load import FLOOR, ROOT
+from deploy.servers import free_port, start_public, start_server, stop_server, wait_healthy
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking"]
@@ -42,18 +44,19 @@ DEVICES = {
 }
 # A slow mobile link, as the issue measured it: bytes per second, and milliseconds each way.
 DOWN, UP, LATENCY_MS, CPU = 1.6e6 / 8, 750e3 / 8, 150, 4
-# view: (server, path with query, what "first chart" and "first table" wait for)
+# view: (server, path with query, what its first view draws: a chart, a table or both)
 VIEWS = {
-    "app home": ("app", "/?lang=zh"),
-    "app Sectors": ("app", "/sectors?lang=zh"),
-    "app Data, filtered": ("app", "/data?lang=en&sector=trade,finance"),
-    "floor": ("floor", "/"),
+    "app home": ("app", "/?lang=zh", {"chart"}),
+    "app Sectors": ("app", "/sectors?lang=zh", {"chart", "table"}),
+    "app Data, filtered": ("app", "/data?lang=en&sector=trade,finance", {"table"}),
+    "floor": ("floor", "/", {"chart"}),
 }
 CHART = "document.querySelector('.js-plotly-plot .main-svg')"
 TABLE = (
     'document.querySelector(\'[data-testid="stDataFrame"] canvas, [data-testid="stMarkdownContainer"] strong + br\')'
 )
 TIMEOUT_S = 180
+CHAIN = 5  # round trips one after another before a first chart (limit_s)
 
 
 @dataclass
@@ -62,14 +65,14 @@ class Run:
     table_s: float | None = None
     http_bytes: int = 0
     ws_bytes: int = 0
-    bytes_before_chart: int = 0
-    requests_before_chart: int = 0
+    bytes_before_first: int = 0  # before the first chart, or the table of a view without one
+    first_drawn: bool = False
     heaviest: list[tuple[int, str]] = field(default_factory=list)
 
 
-def visit(browser: Browser, url: str, device: str, throttled: bool) -> Run:
-    """One visit in a fresh context: navigation until the first chart and the first table (or the
-    timeout), with the bytes of every response and websocket frame."""
+def visit(browser: Browser, url: str, device: str, throttled: bool, draws: frozenset = frozenset({"chart"})) -> Run:
+    """One visit in a fresh context: navigation until what the view draws (its first chart, its first
+    table) is there, or the timeout, with the bytes of every response and websocket frame."""
     context = browser.new_context(**DEVICES[device])
     page = context.new_page()
     cdp = context.new_cdp_session(page)
@@ -87,9 +90,8 @@ def visit(browser: Browser, url: str, device: str, throttled: bool) -> Run:
         size = int(event.get("encodedDataLength", 0))
         run.http_bytes += size
         sizes[event["requestId"]] = size
-        if run.chart_s is None:
-            run.bytes_before_chart += size
-            run.requests_before_chart += 1
+        if not run.first_drawn:
+            run.bytes_before_first += size
 
     def frame(event):
         run.ws_bytes += len(event["response"].get("payloadData", ""))
@@ -100,15 +102,15 @@ def visit(browser: Browser, url: str, device: str, throttled: bool) -> Run:
     cdp.on("Network.webSocketFrameSent", frame)
     page.goto(url, wait_until="commit", timeout=TIMEOUT_S * 1000)
     deadline = start + TIMEOUT_S
-    while time.monotonic() < deadline and (run.chart_s is None or run.table_s is None):
+    waiting = lambda: ("chart" in draws and run.chart_s is None) or ("table" in draws and run.table_s is None)  # noqa: E731
+    while time.monotonic() < deadline and waiting():
         found = page.evaluate(f"[!!{CHART}, !!{TABLE}]")
         now = time.monotonic() - start
         if found[0] and run.chart_s is None:
             run.chart_s = now
         if found[1] and run.table_s is None:
             run.table_s = now
-        if "Data" not in url and run.chart_s is not None and now > run.chart_s + 2:
-            break  # pages whose table is far below: the chart is the first view
+        run.first_drawn = run.chart_s is not None if "chart" in draws else run.table_s is not None
         page.wait_for_timeout(100)
     page.wait_for_timeout(500)
     run.heaviest = sorted(((size, urls.get(rid, "?")) for rid, size in sizes.items()), reverse=True)[:5]
@@ -117,9 +119,11 @@ def visit(browser: Browser, url: str, device: str, throttled: bool) -> Run:
 
 
 def limit_s(run: Run) -> float:
-    """The physical limit of a throttled first chart: its bytes at the link's speed, and one round trip
-    (twice the latency) a request, as if none overlapped another (an upper bound of the limit)."""
-    return run.bytes_before_chart / DOWN + run.requests_before_chart * 2 * LATENCY_MS / 1000
+    """The physical limit of a throttled first view: its bytes at the link's speed, plus the round trips
+    that must follow one another before anything is drawn (the page, its entry script, the websocket's
+    handshake, the script run's first message, the chart's bundle), each one latency (DevTools applies
+    it per request). A lower bound: it leaves out the phone's CPU."""
+    return run.bytes_before_first / DOWN + CHAIN * LATENCY_MS / 1000
 
 
 def _median(values: list[float | None]) -> float | None:
@@ -133,58 +137,71 @@ def _seconds(value: float | None) -> str:
 
 LINKS = typer.Option(["throttled", "direct"], "--link", help="throttled, direct or both (repeat the option).")
 DEVICE_NAMES = typer.Option(list(DEVICES), "--device", help="phone, desktop or both (repeat the option).")
+SERVINGS = typer.Option(
+    ["direct", "proxy"], "--serving", help="direct (streamlit run), proxy (make public's Caddy), or both."
+)
+
+
+def serve(stack: ExitStack, serving: str, script: Path) -> str:
+    """The address of `script` served directly by one `streamlit run`, or through the public instance's
+    proxy (`deploy.public`: Caddy in front of two instances), stopped when `stack` closes."""
+    port = free_port()
+    process = start_server(script, port) if serving == "direct" else start_public(script, port)
+    stack.callback(stop_server, process)
+    wait_healthy(port, timeout=300)  # the first start through the proxy compresses Streamlit's bundles
+    return f"http://127.0.0.1:{port}"
 
 
 def main(
     repeat: int = typer.Option(3, help="Runs of each view, device and link; the median is reported."),
     links: list[str] = LINKS,
     devices: list[str] = DEVICE_NAMES,
-    base: str = typer.Option("", help="The app's address (a proxy in front of it); default: a server of our own."),
-    floor_base: str = typer.Option("", help="The floor app's address, if served elsewhere."),
+    servings: list[str] = SERVINGS,
 ) -> None:
-    with sync_playwright() as playwright, ExitStack() as stack:
-        servers = {}
-        for name, script, given in (("app", ROOT / "app.py", base), ("floor", FLOOR, floor_base)):
-            if given:
-                servers[name] = given.rstrip("/")
-                continue
-            port = free_port()
-            process = start_server(Path(script), port)
-            stack.callback(stop_server, process)
-            wait_healthy(port)
-            servers[name] = f"http://127.0.0.1:{port}"
+    typer.echo(f"Network benchmark: median of {repeat}; throttled = {DOWN * 8 / 1e6:.1f} Mbit/s down, "
+               f"{UP * 8 / 1e3:.0f} kbit/s up, {LATENCY_MS} ms, CPU ×{CPU}; × floor: the app's first chart "
+               "over the floor's, served the same way.\n")  # fmt: skip
+    typer.echo("| view | served | device | link | first chart s | first table s | HTTP bytes | websocket bytes "
+               "| bytes before first view | limit s | × floor |")  # fmt: skip
+    typer.echo("|---|---|---|---|---|---|---|---|---|---|---|")
+    heaviest = {}
+    with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        stack.callback(browser.close)
-        for server in servers.values():  # one visit each first: Streamlit's own first-run costs are not a visitor's
-            visit(browser, server + "/", "desktop", throttled=False)
-        typer.echo(f"Network benchmark: median of {repeat}; throttled = {DOWN * 8 / 1e6:.1f} Mbit/s down, "
-                   f"{UP * 8 / 1e3:.0f} kbit/s up, {LATENCY_MS} ms, CPU ×{CPU}.\n")  # fmt: skip
-        typer.echo("| view | device | link | first chart s | first table s | HTTP bytes | websocket bytes "
-                   "| bytes before chart | limit s | × floor |")  # fmt: skip
-        typer.echo("|---|---|---|---|---|---|---|---|---|---|")
-        heaviest = {}
-        for device in devices:
-            for throttled in (link == "throttled" for link in links):
-                runs: dict[str, list[Run]] = {view: [] for view in VIEWS}
-                for _ in range(repeat):
-                    for view, (server, path) in VIEWS.items():
-                        runs[view].append(visit(browser, servers[server] + path, device, throttled))
-                floor_chart = _median([r.chart_s for r in runs["floor"]])
-                for view, measured in runs.items():
-                    chart = _median([r.chart_s for r in measured])
-                    ratio = f"{chart / floor_chart:.2f}" if chart and floor_chart else "—"
-                    limit = _seconds(_median([limit_s(r) for r in measured])) if throttled else "—"
-                    typer.echo(
-                        f"| {view} | {device} | {'throttled' if throttled else 'direct'} | {_seconds(chart)} "
-                        f"| {_seconds(_median([r.table_s for r in measured]))} "
-                        f"| {statistics.median(r.http_bytes for r in measured):,.0f} "
-                        f"| {statistics.median(r.ws_bytes for r in measured):,.0f} "
-                        f"| {statistics.median(r.bytes_before_chart for r in measured):,.0f} | {limit} | {ratio} |"
-                    )
-                    heaviest[view] = measured[-1].heaviest
-        typer.echo("\nHeaviest requests (last run of each view):\n")
-        for view, rows in heaviest.items():
-            typer.echo(f"- {view}: " + "; ".join(f"{url.rsplit('/', 1)[-1][:50]} {size:,}" for size, url in rows))
+        for serving in servings:
+            with ExitStack() as stack:
+                servers = {"app": serve(stack, serving, ROOT / "app.py"), "floor": serve(stack, serving, FLOOR)}
+                for server in servers.values():  # one visit each first: a server's own first run is not a visitor's
+                    visit(browser, server + "/", "desktop", throttled=False)
+                for device in devices:
+                    for throttled in (link == "throttled" for link in links):
+                        runs: dict[str, list[Run]] = {view: [] for view in VIEWS}
+                        for _ in range(repeat):
+                            for view, (server, path, draws) in VIEWS.items():
+                                url = servers[server] + path
+                                runs[view].append(visit(browser, url, device, throttled, frozenset(draws)))
+                        _rows(runs, serving, device, throttled)
+                        heaviest.update({(view, serving): measured[-1].heaviest for view, measured in runs.items()})
+        browser.close()
+    typer.echo("\nHeaviest requests (last run of each view, bytes on the wire):\n")
+    for (view, serving), rows in heaviest.items():
+        typer.echo(
+            f"- {view}, {serving}: " + "; ".join(f"{url.rsplit('/', 1)[-1][:50]} {size:,}" for size, url in rows)
+        )
+
+
+def _rows(runs: dict[str, list[Run]], serving: str, device: str, throttled: bool) -> None:
+    floor_chart = _median([r.chart_s for r in runs["floor"]])
+    for view, measured in runs.items():
+        chart = _median([r.chart_s for r in measured])
+        ratio = f"{chart / floor_chart:.2f}" if chart and floor_chart else "—"
+        limit = _seconds(_median([limit_s(r) for r in measured])) if throttled else "—"
+        typer.echo(
+            f"| {view} | {serving} | {device} | {'throttled' if throttled else 'direct'} | {_seconds(chart)} "
+            f"| {_seconds(_median([r.table_s for r in measured]))} "
+            f"| {statistics.median(r.http_bytes for r in measured):,.0f} "
+            f"| {statistics.median(r.ws_bytes for r in measured):,.0f} "
+            f"| {statistics.median(r.bytes_before_first for r in measured):,.0f} | {limit} | {ratio} |"
+        )
 
 
 if __name__ == "__main__":

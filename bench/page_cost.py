@@ -25,7 +25,8 @@ from pathlib import Path
 import typer
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
-from bench.load import APP_PAGES, FLOOR, ROOT, Session, free_port, start_server, stop_server, wait_healthy
+from bench.load import APP_PAGES, FLOOR, ROOT, Session
+from deploy.servers import free_port, start_server, stop_server, wait_healthy
 
 # `streamlit run` with each script run after the first `skip` under cProfile; stats written at exit.
 PROFILED_SERVER = textwrap.dedent(

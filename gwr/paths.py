@@ -10,6 +10,8 @@ QUERIES_DIR = ROOT / "queries"
 DESCRIPTOR = DATA_DIR / "datapackage.json"
 DATA_README = DATA_DIR / "README.md"
 REPORT_TEXT = DATA_DIR / "source" / "jianxi_2023_government_work_report.txt"
+# The page icon, drawn by the browser from the page itself (a :material/…: icon is fetched from Google).
+FAVICON = PACKAGE_DIR / "app" / "assets" / "favicon.svg"
 
 
 def data_dir() -> Path:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page
 
-from bench.load import free_port, start_server, stop_server, wait_healthy
+from deploy.servers import free_port, start_server, stop_server, wait_healthy
 from gwr.paths import ROOT
 
 CHROMIUM = os.environ.get("BROWSER_PATH", "/usr/bin/chromium")

@@ -5,7 +5,8 @@ import asyncio
 import json
 import re
 
-from bench.load import ROOT, free_port, load, start_server, stop_server, wait_healthy
+from bench.load import ROOT, load
+from deploy.servers import free_port, start_server, stop_server, wait_healthy
 from gwr.store import cache
 
 HEAVY = {"pandas", "pyarrow", "duckdb"}

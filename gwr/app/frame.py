@@ -26,16 +26,15 @@ def page(
     visitor's language and return it: the title, the caption (catalog keys; `values` fill the
     caption's fields), a `lead` paragraph and the heading of a first `section` (catalog keys).
 
-    They are one element, which also carries the page style: every element is a websocket message
-    with its own cost to a busy instance (docs/benchmarks.md). The caption is catalog text and counts,
-    no visitor text, so the style can ride in it."""
+    They are one element: every element is a websocket message with its own cost to a busy instance
+    (docs/benchmarks.md). The page style comes from the frame (`page_style`)."""
     internals.route_through_frame()
     st.session_state.pop(_SLIDE_DRAWN, None)  # a run that stopped early left its note behind
     lang = language()
     lines = _heading_lines(i18n.t(title, lang), i18n.t(caption, lang).format(**values) if caption else None, level=1)
     lines += [i18n.t(lead, lang)] if lead else []
     lines += _heading_lines(i18n.t(section, lang)) if section else []
-    st.markdown("\n\n".join([*lines, PAGE_CSS]), unsafe_allow_html=True)
+    st.markdown("\n\n".join(lines))
     return lang
 
 
@@ -259,11 +258,12 @@ def slide_end(lang: str) -> None:
             st.markdown(f"[{i18n.t('slide_back', lang)}]({view_url(briefing=None, chart=None)})")
 
 
-def apply_briefing_style() -> None:
-    if briefing():
-        st.html(BRIEFING_CSS)  # constants: no data or visitor text
-    if slide_chart():
-        st.html(SLIDE_CSS)
+def page_style() -> None:
+    """The app's style, and a briefing's or a slide's on top, as one element of style alone (Streamlit
+    gives it no space on the page). Constants, no data or visitor text. Not in a Markdown element: raw
+    HTML in Markdown costs every visitor's first page another 50 kB of Streamlit's JavaScript
+    (rehype-raw), where st.html's code is loaded anyway (`behaviours`)."""
+    st.html("".join([PAGE_CSS, BRIEFING_CSS * briefing(), SLIDE_CSS * bool(slide_chart())]))
 
 
 # A phone's browser says so in its user agent (Android and iOS browsers, WeChat's in-app browser:
