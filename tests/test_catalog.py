@@ -98,8 +98,9 @@ def test_no_interface_text_outside_the_catalog(path):
 
 
 def test_page_tops_hold_no_html():
-    """frame.page sends a page's title, caption, lead and first heading with unsafe_allow_html (the page
-    style rides in their element): those catalog entries must be text and Markdown only."""
+    """frame.page sends a page's title, caption, lead and first heading as Markdown without raw HTML
+    (it would cost every first visit Streamlit's rehype-raw bundle, issue 24): those catalog entries
+    must be text and Markdown only."""
     keys = [
         argument.value
         for path in (ROOT / "pages").glob("*.py")
@@ -111,6 +112,18 @@ def test_page_tops_hold_no_html():
     assert len(keys) == 7 + 6 + 2  # seven titles, six captions, the home page's lead and first section
     for key in keys:
         assert not re.search(r"[<>]", "".join(i18n.TEXT[key])), key
+
+
+def test_no_markdown_asks_for_raw_html():
+    """Raw HTML in st.markdown or st.caption (unsafe_allow_html) makes a visitor's browser fetch another
+    50 kB of Streamlit's JavaScript before the page is drawn; style and script go through st.html."""
+    found = [
+        f"{path.relative_to(ROOT)}:{node.lineno}"
+        for path in [*(ROOT / "pages").glob("*.py"), *(ROOT / "gwr").rglob("*.py"), ROOT / "app.py"]
+        for node in ast.walk(tree(path))
+        if isinstance(node, ast.keyword) and node.arg == "unsafe_allow_html"
+    ]
+    assert found == []
 
 
 @pytest.mark.parametrize(("n", "noun", "en", "zh"), [
