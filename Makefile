@@ -45,6 +45,8 @@ bench: setup
 	$(PY) -m bench.sql_pool
 	$(PY) -m bench.pages
 	$(PY) -m bench.chart_layout
+	$(PY) -m bench.network
+	$(PY) -m bench.failover
 
 briefing: setup system-packages
 	$(PY) -m gwr.charts.briefing --out briefing

@@ -86,7 +86,11 @@ def main(
         for instance in running:
             instance.start(app, shared)
         for instance in running:
-            wait_healthy(instance.port)
+            try:
+                wait_healthy(instance.port)
+            except RuntimeError:
+                say(f"instance {instance.number} did not start; its log: {LOGS / f'instance-{instance.port}.log'}")
+                raise typer.Exit(1) from None
         proxy_env = {
             **os.environ,
             "PUBLIC_PORT": str(port),
@@ -111,9 +115,8 @@ def main(
     finally:
         signal.signal(signal.SIGTERM, signal.SIG_IGN)
         signal.signal(signal.SIGINT, signal.SIG_IGN)
-        if proxy is not None and proxy.poll() is None:
-            proxy.terminate()
-            proxy.wait(timeout=20)
+        if proxy is not None:
+            stop_server(proxy)
         for instance in running:
             if instance.process is not None:
                 stop_server(instance.process)
