@@ -7,7 +7,8 @@ websockets passed through, sticky sessions by cookie, health checks on `/_stcore
 that exits is started again on its port; the proxy leaves it out until its health check answers.
 SIGTERM or SIGINT stops Caddy and every instance (with its SQL workers), then exits.
 
-Settings, from the environment: PUBLIC_PORT, PUBLIC_INSTANCES (default 2), PUBLIC_RESTART_AFTER
+Settings, from the environment: PUBLIC_PORT, PUBLIC_SITE (a domain to serve over HTTPS instead),
+PUBLIC_INSTANCES (default 2), PUBLIC_RESTART_AFTER
 (seconds before an instance that exited is started again, default 1),
 STREAMLIT_SERVER_COOKIE_SECRET and PUBLIC_LB_SECRET (each random at every start when unset: set them
 to keep visitors' cookies valid across restarts).
@@ -65,6 +66,11 @@ def main(
     port: int = typer.Option(8080, envvar="PUBLIC_PORT", help="The port visitors reach."),
     instances: int = typer.Option(2, envvar="PUBLIC_INSTANCES", min=1, help="Streamlit instances behind the proxy."),
     app: Path = APP,
+    site: str = typer.Option(
+        "",
+        envvar="PUBLIC_SITE",
+        help="A domain to serve over HTTPS (Caddy gets its certificate); default: HTTP on the port.",
+    ),
     restart_after: float = typer.Option(
         1.0, envvar="PUBLIC_RESTART_AFTER", help="Seconds before an instance that exited is started again."
     ),
@@ -93,14 +99,15 @@ def main(
                 raise typer.Exit(1) from None
         proxy_env = {
             **os.environ,
-            "PUBLIC_PORT": str(port),
+            "SITE": site or f":{port}",
             "UPSTREAMS": " ".join(f"127.0.0.1:{instance.port}" for instance in running),
             "STATIC_ROOT": str(static_root),
             "LB_SECRET": os.environ.get("PUBLIC_LB_SECRET") or secrets.token_hex(32),
             "PLOTLY_BUNDLE": bundle("PlotlyChart"),
         }
         proxy = subprocess.Popen([caddy, "run", "--config", str(CADDYFILE), "--adapter", "caddyfile"], env=proxy_env)
-        say(f"serving http://127.0.0.1:{port} ({instances} instances behind Caddy); SIGTERM or Ctrl-C stops")
+        address = f"https://{site}" if site else f"http://127.0.0.1:{port}"
+        say(f"serving {address} ({instances} instances behind Caddy); SIGTERM or Ctrl-C stops")
         while proxy.poll() is None:
             for instance in running:
                 if instance.process.poll() is not None:
