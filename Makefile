@@ -18,7 +18,7 @@ run: setup
 
 # The public instance: Caddy in front of two or more instances (README, "Serving the public instance").
 public: setup
-	bash scripts/system-packages.sh caddy
+	bash scripts/system-packages.sh --only caddy
 	exec $(PY) -m deploy.public
 
 lint: setup
@@ -37,7 +37,7 @@ test: lint validate coverage system-packages
 	$(PY) -m pytest
 
 bench: setup
-	bash scripts/system-packages.sh valgrind
+	bash scripts/system-packages.sh valgrind caddy
 	$(PY) -m bench.load --sessions 20 --sessions 50 --rounds 3 --repeat 3 --cold 3 --browser 3
 	$(PY) -m bench.instructions
 	$(PY) -m bench.load --sessions 20 --attack

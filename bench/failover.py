@@ -151,8 +151,11 @@ async def _failover(port: int, log: Path, secret: str, sessions: int, stopped: i
     stop = asyncio.Event()
     visitors = [Visitor(n, ("zh", "en")[n % 2]) for n in range(sessions)]
     tasks = [asyncio.create_task(_visit(port, visitor, stop)) for visitor in visitors]
-    while any(v.runs < len(VIEWS) for v in visitors) and not all(t.done() for t in tasks):
-        await asyncio.sleep(0.2)  # every visitor has seen each of its views once
+    deadline = time.monotonic() + 120
+    while any(v.runs < len(VIEWS) and not t.done() for v, t in zip(visitors, tasks, strict=True)):
+        if time.monotonic() > deadline:
+            break  # a visitor that never got through its views is reported with its errors
+        await asyncio.sleep(0.2)  # every visitor still browsing has seen each of its views once
     victim_port, victim_pid = instances(log)[stopped]
     victim = cookie_for(secret, victim_port)
     os.kill(victim_pid, signal.SIGTERM)

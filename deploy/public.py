@@ -5,7 +5,7 @@ Two or more Streamlit instances of app.py on loopback ports, all with the same
 responses, a year's caching of Streamlit's hashed bundles (precompressed once, `deploy.bundles`),
 websockets passed through, sticky sessions by cookie, health checks on `/_stcore/health`. An instance
 that exits is started again on its port; the proxy leaves it out until its health check answers.
-SIGTERM or SIGINT stops Caddy and every instance (with its SQL workers), then exits.
+SIGTERM, SIGINT or SIGHUP stops Caddy and every instance (with its SQL workers), then exits.
 
 Settings, from the environment: PUBLIC_PORT, PUBLIC_SITE (a domain to serve over HTTPS instead),
 PUBLIC_INSTANCES (default 2), PUBLIC_RESTART_AFTER
@@ -55,7 +55,10 @@ def say(message: str) -> None:
 
 
 class Stop(Exception):
-    """SIGTERM or SIGINT arrived."""
+    """SIGTERM, SIGINT or SIGHUP arrived."""
+
+
+STOPPING = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
 
 
 def _stop(signum, frame) -> None:
@@ -86,8 +89,8 @@ def main(
     }
     running = [Instance(number, free_port()) for number in range(1, instances + 1)]
     proxy: subprocess.Popen | None = None
-    signal.signal(signal.SIGTERM, _stop)
-    signal.signal(signal.SIGINT, _stop)
+    for stopping in STOPPING:
+        signal.signal(stopping, _stop)
     try:
         for instance in running:
             instance.start(app, shared)
@@ -105,7 +108,9 @@ def main(
             "LB_SECRET": os.environ.get("PUBLIC_LB_SECRET") or secrets.token_hex(32),
             "PLOTLY_BUNDLE": bundle("PlotlyChart"),
         }
-        proxy = subprocess.Popen([caddy, "run", "--config", str(CADDYFILE), "--adapter", "caddyfile"], env=proxy_env)
+        command = [caddy, "run", "--config", str(CADDYFILE), "--adapter", "caddyfile"]
+        proxy = subprocess.Popen(command, env=proxy_env)
+        say(f"caddy: pid {proxy.pid}")
         address = f"https://{site}" if site else f"http://127.0.0.1:{port}"
         say(f"serving {address} ({instances} instances behind Caddy); SIGTERM or Ctrl-C stops")
         while proxy.poll() is None:
@@ -120,8 +125,8 @@ def main(
     except Stop:
         say("stopping")
     finally:
-        signal.signal(signal.SIGTERM, signal.SIG_IGN)
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        for stopping in STOPPING:
+            signal.signal(stopping, signal.SIG_IGN)
         if proxy is not None:
             stop_server(proxy)
         for instance in running:
