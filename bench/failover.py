@@ -125,11 +125,16 @@ async def _visit(port: int, visitor: Visitor, stop: asyncio.Event) -> None:
         await session.socket.close()
 
 
+def sticky(headers) -> str | None:
+    """The proxy's sticky cookie among the cookies an answer sets (Streamlit sets its XSRF cookie too)."""
+    cookies = headers.get_all("Set-Cookie") or []
+    return next((c.split(";", 1)[0].split("=", 1)[1] for c in cookies if c.startswith(f"{COOKIE}=")), None)
+
+
 def _new_visitor_lands(port: int) -> str:
     """The sticky cookie a new visitor (no cookie) is given: which instance the proxy picked."""
     with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=5) as answer:
-        cookies = answer.headers.get_all("Set-Cookie") or []
-    return next((c.split(";", 1)[0].split("=", 1)[1] for c in cookies if c.startswith(f"{COOKIE}=")), "")
+        return sticky(answer.headers) or ""
 
 
 @dataclass

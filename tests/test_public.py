@@ -13,6 +13,7 @@ import socket
 import subprocess
 import time
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 
 import brotli
@@ -21,8 +22,9 @@ from browsing import CHROMIUM, CHROMIUM_ARGS, DEVICES, PAGES, assert_no_error, w
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import sync_playwright
 
-from bench.failover import COOKIE, cookie_for, failover, instances
+from bench.failover import COOKIE, cookie_for, failover, instances, sticky
 from deploy.bundles import bundle, streamlit_static
+from deploy.servers import free_port, healthy
 from gwr.paths import ROOT
 
 SECRET = "test-public"
@@ -34,8 +36,6 @@ YEAR = "max-age=31536000"
 def public(tmp_path_factory):
     """`make public` on a free port; yields (port, log of deploy.public); stops it with SIGTERM and
     checks that every process it started is gone."""
-    from deploy.servers import free_port, healthy
-
     port = free_port()
     log = tmp_path_factory.mktemp("public") / "public.log"
     # A stopped instance is started again after 15 s, so a failover is seen before it is back.
@@ -73,6 +73,16 @@ def _get(port: int, path: str, encodings: str | None, cookie: str | None = None)
     request = urllib.request.Request(f"http://127.0.0.1:{port}{path}", headers=headers)
     with urllib.request.urlopen(request, timeout=30) as answer:
         return answer.headers, answer.read()
+
+
+@contextmanager
+def _chromium():
+    """Debian's Chromium for one test (not the module's `browser` fixture: its Playwright loop would
+    still run under bench.failover's asyncio.run)."""
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
 
 
 def _decoded(headers, body: bytes) -> bytes:
@@ -121,22 +131,16 @@ def test_a_large_request_body_is_refused_at_the_proxy(public):
         assert connection.recv(100).startswith(b"HTTP/1.1 413")
 
 
-def _sticky(headers) -> str | None:
-    """The proxy's sticky cookie among the cookies an answer sets (Streamlit sets its XSRF cookie)."""
-    found = [re.match(rf"{COOKIE}=(\w+)", c) for c in headers.get_all("Set-Cookie") or []]
-    return next((m.group(1) for m in found if m), None)
-
-
 def test_sticky_cookie_is_set_for_an_instance_and_honoured(public):
     port, log = public
     cookies = {cookie_for(SECRET, instance_port) for instance_port, _ in instances(log).values()}
     assert len(cookies) == 2
-    given = _sticky(_get(port, "/_stcore/health", None)[0])
+    given = sticky(_get(port, "/_stcore/health", None)[0])
     assert given in cookies  # the cookie names one of the two instances
     for _ in range(10):  # and a visitor who sends it back keeps it: no other instance is picked
-        assert _sticky(_get(port, "/_stcore/health", None, cookie=given)[0]) is None
+        assert sticky(_get(port, "/_stcore/health", None, cookie=given)[0]) is None
     # a cookie no instance has (a stale or forged one) gets a real one
-    assert _sticky(_get(port, "/_stcore/health", None, cookie="0" * 64)[0]) in cookies
+    assert sticky(_get(port, "/_stcore/health", None, cookie="0" * 64)[0]) in cookies
 
 
 @pytest.mark.parametrize("device", list(DEVICES))
@@ -144,8 +148,7 @@ def test_every_page_is_drawn_through_the_proxy_from_the_instance_alone(public, d
     port, _ = public
     base = f"http://127.0.0.1:{port}"
     viewport, emulation = DEVICES[device]
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    with _chromium() as chromium:
         context = chromium.new_context(viewport=viewport, **emulation)
         elsewhere: list[str] = []
         context.on(
@@ -159,7 +162,6 @@ def test_every_page_is_drawn_through_the_proxy_from_the_instance_alone(public, d
                 assert tab.locator("h1").first.inner_text().strip() == title
                 assert_no_error(tab)
                 tab.close()
-        chromium.close()
     assert elsewhere == []
 
 
@@ -183,8 +185,7 @@ def test_a_browser_tab_lives_through_its_instance_stopping(public):
     the page answers the visitor's clicks there."""
     port, log = public
     base = f"http://127.0.0.1:{port}"
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    with _chromium() as chromium:
         context = chromium.new_context(viewport=DEVICES["desktop"][0])
         tab = context.new_page()
         sockets = []
@@ -216,4 +217,3 @@ def test_a_browser_tab_lives_through_its_instance_stopping(public):
                 continue
         assert tab.locator("h1").first.inner_text().strip() == "领域与产业集群"
         assert sockets[1].is_closed() is False and len(sockets) == 2  # answered on the socket it reconnected with
-        chromium.close()
