@@ -3,6 +3,8 @@
 python -m gwr.data validate
 python -m gwr.data coverage     # digit numbers, and Chinese numerals and quantity words
 python -m gwr.data derive
+python -m gwr.data draft FILE OUT       # a new report's candidate figures (gwr.data.draft)
+python -m gwr.data check-draft OUT
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import typer
 
 from gwr.data import package
 from gwr.data.coverage import uncovered, uncovered_words
+from gwr.data.draft import commands
 from gwr.data.report import load_from, tokens, word_tokens
 from gwr.data.validation import check, read_tables
 from gwr.paths import DATA_DIR
@@ -106,6 +109,10 @@ def derive_command(data_dir: Path = DataDir) -> None:
     typer.echo("Derived bound and stretch from qualifier_zh (gwr.rules.wording).")
     for name in ("facts", "claims"):
         _derive_locators(data_dir, name)
+
+
+app.command("draft")(commands.draft_command)
+app.command("check-draft")(commands.check_draft_command)
 
 
 if __name__ == "__main__":
