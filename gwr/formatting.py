@@ -13,8 +13,8 @@ if TYPE_CHECKING:
     import pandas as pd
 
 # Qualifier words that stand after the number and unit (8%以上), inside it (6600余名), or before it.
-AFTER = ("以上", "左右", "以内", "以下")
-INSIDE = ("余",)
+AFTER = ("以上", "左右", "上下", "以内", "以下")
+INSIDE = ("余", "多")
 # Shown before the number: the bound words that do not stand after it or inside it, and the stretch
 # words. Hedges such as 累计/计划/达到 are left out: they do not change what the figure means.
 BEFORE = (

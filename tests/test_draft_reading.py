@@ -15,6 +15,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from documents import print_pdf
 from PIL import Image
 from pypdf import PdfReader, PdfWriter
 
@@ -99,23 +100,8 @@ def squashed(text: str) -> str:
 @pytest.fixture(scope="module")
 def report_pdf() -> bytes:
     """The made-up report printed by Chromium on two pages."""
-    from playwright.sync_api import sync_playwright
-
     paragraphs = "".join(f"<p>{line}</p>" for line in MADE_UP.split("\n") if line)
-    html = (
-        '<html><head><meta charset="utf-8"><style>body { font-family: "Noto Serif CJK SC"; }</style></head>'
-        f'<body>{paragraphs}<p style="break-before: page">{SECOND_PAGE}</p></body></html>'
-    )
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path="/usr/bin/chromium", args=["--no-sandbox", "--disable-gpu"]
-        )
-        try:
-            page = browser.new_page()
-            page.set_content(html)
-            return page.pdf()
-        finally:
-            browser.close()
+    return print_pdf(f'{paragraphs}<p style="break-before: page">{SECOND_PAGE}</p>')
 
 
 def encrypted_copy(pdf: bytes, user_password: str, owner_password: str, algorithm: str) -> bytes:

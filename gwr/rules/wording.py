@@ -2,8 +2,8 @@
 
 A government work report says how firm a number is in two independent ways:
 
-- the **bound**: what the number is, as a value. ``point`` (as stated), ``approx`` (约, 近, 余,
-  左右), ``at_least`` (以上, 不低于, 不少于: the number itself is included), ``more_than`` (超过, 突破, 超:
+- the **bound**: what the number is, as a value. ``point`` (as stated), ``approx`` (约, 近, 余, 多,
+  左右, 上下), ``at_least`` (以上, 不低于, 不少于: the number itself is included), ``more_than`` (超过, 突破, 超:
   strictly above), ``at_most`` (以内, 不超过, 控制在, 以下);
 - the **stretch word**: how hard the government commits to it. 力争 and 努力 (strive for), 争取
   (seek to), 确保 (ensure). A stretch goal can have any bound: 力争…以上 is a lower bound the
@@ -33,7 +33,7 @@ BOUND_WORDS: tuple[tuple[Bound, tuple[str, ...]], ...] = (
     (Bound.AT_MOST, ("不超过", "以内", "控制在", "以下")),
     (Bound.AT_LEAST, ("以上", "不低于", "不少于")),
     (Bound.MORE_THAN, ("超过", "突破", "超")),
-    (Bound.APPROX, ("约", "近", "余", "左右")),
+    (Bound.APPROX, ("约", "近", "余", "多", "左右", "上下")),
 )
 STRETCH_WORDS = ("力争", "争取", "确保", "努力")
 LOWER_BOUNDS = (Bound.AT_LEAST, Bound.MORE_THAN)

@@ -180,7 +180,9 @@ def _heading_line(line: str) -> bool:
     if len(squashed) <= 20 and any(word in squashed for word in GLOSSARY_WORDS) and squashed[-1] not in "，、。":
         return True
     if PART_HEADING.match(squashed) or SECTION_HEADING.match(squashed):
-        return squashed[-1] not in "，、" and len(squashed) <= 60
+        # A heading stands alone: no sentence goes on after it on the same line.
+        inner = squashed[:-1]
+        return squashed[-1] not in "，、" and len(squashed) <= 60 and not any(c in inner for c in "。；！？")
     return False
 
 
@@ -229,8 +231,16 @@ def build(text: str, paragraphs_native: bool = False) -> Document:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if paragraphs_native:
         dropped = [(n, line.strip()) for n, line in enumerate(lines, 1) if line.strip() and PAGE_LINE.match(line.strip())]
-        kept = [(n, tidy(line)) for n, line in enumerate(lines, 1) if line.strip() and (n, line.strip()) not in dropped]
-        paragraphs, source_lines = [p for _, p in kept], [n for n, _ in kept]
+        paragraphs, source_lines = [], []
+        for number, line in enumerate(lines, 1):
+            if not line.strip() or (number, line.strip()) in dropped:
+                continue
+            # A copy that breaks its paragraphs mid-sentence (a <br> or a <p> a printed line) is joined up.
+            if paragraphs and paragraphs[-1][-1] not in _SENTENCE_END + "！" and not _heading_line(paragraphs[-1]) and not _heading_line(line):
+                paragraphs[-1] = tidy(paragraphs[-1] + " " + line)
+                continue
+            paragraphs.append(tidy(line))
+            source_lines.append(number)
     else:
         paragraphs, source_lines, dropped = _paragraphs_from_layout(lines)
     starts, offset = [], 0
@@ -253,9 +263,9 @@ def _outline(paragraphs: list[str], starts: list[int]) -> list[Heading]:
         elif any(word in paragraph for word in GLOSSARY_WORDS) and len(paragraph) <= 20:
             part = Heading(start, 1, None, paragraph, PartKind.GLOSSARY)
             headings.append(part)
-        elif (match := SECTION_HEADING.match(paragraph)) and paragraph[-1] not in "。；" and part is not None:
-            kind = part.kind
-            headings.append(Heading(start, 2, numeral_number(match[1]), match[2], kind))
+        elif (match := SECTION_HEADING.match(paragraph.split("。")[0])) and part is not None:
+            # （一）坚持项目为王。 alone on its line, or leading its paragraph's first sentence.
+            headings.append(Heading(start, 2, numeral_number(match[1]), match[2], part.kind))
         elif part is not None and part.kind == PartKind.GLOSSARY and (term := re.match(r"^([^：，。]{1,30})：", paragraph)):
             headings.append(Heading(start, 2, None, term[1], PartKind.GLOSSARY))
     return headings

@@ -58,6 +58,7 @@ TARGET_CUES = ("预期目标", "目标是", "目标为", "力争", "确保", "�
 RESULT_CUES = ("去年", "上年", "过去一年", "一年来", "同比", "比上年")
 PERIOD_PLAN = re.compile(r"“?十([三四五六])五”?")
 IDIOM = "idiom"
+LISTED = re.compile(r"(?:\d+(?:\.\d+)?%?(?:、|和))+$")
 
 
 @dataclass
@@ -284,7 +285,7 @@ class Drafter:
         if any(word in head[-6:] for word in CAPACITY_WORDS):
             return "capacity"
         if unit in (units.PERCENT, "‰", "个百分点", "百分点"):
-            near = head[-6:]
+            near = LISTED.sub("", head)[-6:]  # 分别增长5.0%、6.8%: the words before the list
             if any(near.endswith(w) or near.endswith(w + "了") or w in near[-5:] for w in GROWTH_WORDS) and "率" not in near:
                 return "growth_rate"
             return "ratio"
@@ -427,7 +428,9 @@ class Drafter:
                       and _sentence(text, c.number_start) == _sentence(text, match.start())]
             if not before or rank is None:
                 continue
-            owners = [before[-1]]
+            levels = [c for c in before if c.unit != units.PERCENT]
+            rate = any(w in text[_clause(text, match.start(), match.end())[0] : match.start()] for w in ("增速", "增幅", "增长"))
+            owners = [before[-1] if rate or not levels else levels[-1]]
             if "均" in text[before[-1].number_end : match.start()] and len(before) > 1:
                 shared = [c for c in before if c.city_share_pct is not None]
                 owners = shared or owners

@@ -94,6 +94,8 @@ def read(path: Path) -> Source:
     else:
         text = _txt_text(data, path)
     text = _clean(text)
+    if kind == "pdf":
+        text = text.translate(_PDF_TWINS)
     if not text.strip():
         raise _error(NO_TEXT, path)
     check_language(text, path.name)
@@ -214,6 +216,9 @@ _RADICALS = str.maketrans(
     "⺁⺂⺃⺄⺅⺆⺇⺈⺉⺊⺋⺌⺍⺎⺏⺐⺑⺒⺓⺔⺕⺖⺗⺘⺙⺛⺜⺝⺞⺟⺠⺡⺢⺣⺤⺥⺦⺧⺨⺩⺪⺫⺬⺭⺮⺯⺰⺱⺲⺳⺴⺵⺶⺷⺸⺹⺺⺻⺼⺽⺾⺿⻀⻁⻂⻃⻄⻅⻆⻇⻈⻉⻊⻋⻌⻍⻎⻏⻐⻑⻒⻓⻔⻕⻖⻗⻘⻙⻚⻛⻜⻝⻞⻟⻠⻡⻢⻣⻤⻥⻦⻧⻨⻩⻪⻫⻬⻭⻮⻯⻰⻱⻲⻳",
     "厂乛乚乙亻冂𠘨刀刂卜㔾小小兀尣尢𡯂巳幺彑𫜹忄心扌攵旡日月歺母民氵氺灬爫爫丬牛犭王𤴔目示礻𥫗糹纟罓罒㓁冗𦉫羊𦍌𦍋耂肀聿肉𦥑艹艹艹虎衤覀西见角𧢲讠贝𧾷车辶辶辶邑钅長镸长门𨸏阝雨青韦页风飞食𩙿飠饣𩠐马骨鬼鱼鸟卤麦黄黾斉齐歯齿竜龙龜亀龟",
 )
+# Glyphs a PDF font shares between a simplified character and its traditional or typographic twin come
+# back as the twin (Noto CJK's 户 extracts as 戶); a mainland report writes neither twin.
+_PDF_TWINS = str.maketrans({"戶": "户", "⸺": "——", "⸻": "———"})
 _COMPATIBLE = re.compile(r"[\u2f00-\u2fdf\uf900-\ufaff\U0002f800-\U0002fa1f]")
 
 
