@@ -47,7 +47,7 @@ def test_the_shipped_report_drafts_into_a_valid_draft(tmp_path):
     out = tmp_path / "d"
     result = draft(REPORT_TEXT, out)
     assert result.exit_code == 0, result.output
-    assert REQUIRED_COLUMNS <= set(candidates(out).columns)
+    assert set(candidates(out).columns) >= REQUIRED_COLUMNS
     assert sorted(p.name for p in out.iterdir()) == ["candidates.csv", "datapackage.json", "non_figures.csv", "report.csv", "source"]
     checked = runner.invoke(app, ["check-draft", str(out)])
     assert checked.exit_code == 0, checked.output

@@ -417,12 +417,12 @@ def test_duplicate_claim_id(data_copy):
 def test_result_outside_part_one(data_copy):
     row = first_row(data_copy, "fact_id == '2023-new-signed-projects'")
     line = set_cell(data_copy, FACTS, row, "kind", "actual")
-    assert_reported(data_copy, f"data/{FACTS}:{line}", "[kind]", "'actual' is a result of 2022")
+    assert_reported(data_copy, f"data/{FACTS}:{line}", "[kind]", "'actual' is a result of the year reviewed")
 
 
 def test_target_in_part_one(data_copy):
     line = set_cell(data_copy, CLAIMS, claim_row(data_copy, "2022-tech-contract-turnover-rank"), "kind", "target")
-    assert_reported(data_copy, f"data/{CLAIMS}:{line}", "[kind]", "'target' in part 一")
+    assert_reported(data_copy, f"data/{CLAIMS}:{line}", "[kind]", "'target' in 一、2022年工作回顾, which reports results")
 
 
 def test_two_rows_for_one_figure(data_copy):

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from gwr.data import outline as outline_rules
 from gwr.paths import REPORT_TEXT
 
 NUMBER = re.compile(r"\d+(?:\.\d+)?(?:/\d+)?")
@@ -65,9 +66,10 @@ PAGE_MARKER = re.compile(r"^—(\d+)—$")
 _SENTENCE_END = "。！？："
 _ENDED_SHORT = 50  # at most this wide: the line ended its paragraph
 _INDENTED = range(46, 55)  # this wide after a sentence end: an indented first line
+# A text whose typical line is wider than a printed line (a paragraph a line, as a draft writes it).
+_PARAGRAPH_PER_LINE = 120
 _ITEM = re.compile(r"(?:(?<=^)|(?<=[。；！]))(?:[一二三四五六七八九十]是|一方面|另一方面)")
 ITEM_NUMBERS = {"一方面": 1, "另一方面": 2}
-PART_NUMERALS = {PART_ONE: "一", PART_TWO: "二", PART_THREE: "三"}
 _NUMERALS = "一二三四五六七八九十"
 
 
@@ -208,7 +210,7 @@ def _numeral(number: int) -> str:
 
 
 _CODE = re.compile(
-    r"^(?:(?P<part>[一二三])(?:（(?P<heading>[一二三四五六七八九十]+)）|、)第(?P<para>\d+)段(?:·(?P<item>[一二三四五六七八九十]是|一方面|另一方面))?"
+    r"^(?:(?P<part>[一二三四五六七八九十])(?:（(?P<heading>[一二三四五六七八九十]+)）|、)第(?P<para>\d+)段(?:·(?P<item>[一二三四五六七八九十]是|一方面|另一方面))?"
     r"|导言第(?P<front>\d+)段"
     r"|名词解释：(?P<term>.+?)(?:，第(?P<gpara>\d+)段)?)$"
 )
@@ -316,26 +318,33 @@ class Report:
             heading = _NUMERALS.index(printed[1]) + 1 if printed else siblings.index(name) + 1
         items = list(_ITEM.finditer(self.squashed[paragraph_start : offset + 1]))
         item = items[-1][0] if items else None
-        return Locator(PART_NUMERALS[part_name], heading, heading_title or None, paragraph, item)
+        return Locator(part_name.split("、")[0], heading, heading_title or None, paragraph, item)
 
 
 def _outline(lines: list[str]) -> list[tuple[str, int]]:
-    """(section name, 0-based line index) of each heading, in reading order."""
+    """(section name, 0-based line index) of each heading, in reading order, by the genre's rules
+    (gwr.data.outline): each part (一、…), the unnumbered 一年来，我们… headings of a review part, the
+    （一）… headings of any part (the words before the first 。 when the heading leads its paragraph),
+    and the glossary's terms."""
     outline: list[tuple[str, int]] = []
-    part = None
+    part, review = None, False
     for index, raw_line in enumerate(lines):
         line = raw_line.strip()
-        if line.replace(" ", "") in (PART_ONE, PART_TWO, PART_THREE):
-            part = line.replace(" ", "")
+        squashed = squash(line)
+        if squashed and outline_rules.is_part_heading(squashed):
+            part, review = squashed, outline_rules.is_review(squashed)
             outline.append((part, index))
-        elif line.startswith("《政府工作报告》名词解释"):
+        elif squashed.startswith(GLOSSARY_TITLE) or (
+            len(squashed) <= 20 and any(w in squashed for w in outline_rules.GLOSSARY_WORDS) and part is not None
+        ):
             part = GLOSSARY
-        elif part == PART_ONE and (match := _PART_ONE_HEADING.match(line)):
-            outline.append((f"{PART_ONE} / {match.group(2)}", index))
-        elif part == PART_THREE and _PART_THREE_HEADING.match(line):
-            outline.append((f"{PART_THREE} / {line}", index))
-        elif part == GLOSSARY and (match := _GLOSSARY_TERM.match(line)):
-            outline.append((f"{GLOSSARY} / {squash(match.group(1))}", index))
+        elif part == GLOSSARY:
+            if match := _GLOSSARY_TERM.match(line):
+                outline.append((f"{GLOSSARY} / {squash(match.group(1))}", index))
+        elif part and review and (match := _PART_ONE_HEADING.match(line)):
+            outline.append((f"{part} / {match.group(2)}", index))
+        elif part and _PART_THREE_HEADING.match(line):
+            outline.append((f"{part} / {line.split('。')[0]}", index))
     return outline
 
 
@@ -347,6 +356,9 @@ def _paragraph_lines(lines: list[str], heading_lines: set[int], entry_lines: set
     """0-based indexes of the lines that begin a paragraph (see _ENDED_SHORT and _INDENTED); each
     glossary entry (entry_lines) begins one."""
     starts, previous = [], None
+    widths = sorted(_width(line) for line in lines if line.strip())
+    if widths and widths[len(widths) // 2] > _PARAGRAPH_PER_LINE:  # a text written a paragraph a line
+        return [i for i, line in enumerate(lines) if line.strip() and i not in heading_lines]
     for index, raw_line in enumerate(lines):
         line = raw_line.strip()
         if not line or PAGE_MARKER.match(squash(line)):

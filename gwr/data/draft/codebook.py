@@ -62,22 +62,22 @@ def fits(wording: Wording, measure: str, dimension: str) -> bool:
 
 
 def guess(before: str, after: str, measure: str, dimension: str, data_dir: Path = DATA_DIR) -> Wording | None:
-    """The indicator the words before a number (its clause up to the number) and just after its unit
-    name: the longest fitting wording, nearest the number on a tie; None when none fits."""
+    """The indicator the words before a number and just after its unit name: the fitting wording
+    nearest the number (counted from the end of `before` or the start of `after`), the longest on a tie;
+    None when none fits."""
     best: tuple[int, int, Wording] | None = None
     for wording in wordings(data_dir):
-        if best and len(wording.text) < best[0]:
-            break
         if not fits(wording, measure, dimension):
             continue
-        at = before.rfind(wording.text)
-        distance = len(before) - (at + len(wording.text)) if at != -1 else None
-        if distance is None and after.startswith(wording.text):
-            distance = 0
-        if distance is None and wording.text in after[:16]:
-            distance = after.find(wording.text)
-        if distance is not None and (best is None or distance < best[1]):
-            best = (len(wording.text), distance, wording)
+        distances = []
+        if (at := before.rfind(wording.text)) != -1:
+            distances.append(len(before) - (at + len(wording.text)))
+        if (at := after.find(wording.text)) != -1:
+            distances.append(at)
+        if distances:
+            key = (min(distances), -len(wording.text))
+            if best is None or key < best[:2]:
+                best = (*key, wording)
     return best[2] if best else None
 
 

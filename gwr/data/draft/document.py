@@ -17,13 +17,19 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from enum import StrEnum
 from itertools import pairwise
 
-_NUMERALS = "一二三四五六七八九十"
+from gwr.data.outline import (
+    GLOSSARY_WORDS,
+    NUMERALS,
+    PART_HEADING,
+    SECTION_HEADING,
+    PartKind,
+    classify_part,
+    numeral_number,
+)
+
 PAGE_LINE = re.compile(r"^[—\-–－_\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*/\s*\d{1,4})?[—\-–－_\s]*$")
-PART_HEADING = re.compile(rf"^([{_NUMERALS}]{{1,3}})、(.{{1,40}})$")
-SECTION_HEADING = re.compile(rf"^[（(]([{_NUMERALS}]{{1,3}})[）)](.{{1,60}})$")
 _SENTENCE_END = "。！？：；”」…"
 _KEEP_SPACE = re.compile(r"[A-Za-z0-9]")
 _SPACES = re.compile(r"[ \t\u3000\xa0]+")
@@ -31,36 +37,6 @@ YEAR = re.compile(r"(?<!\d)(19[4-9]\d|20\d\d)年")
 DELIVERED = re.compile(
     r"(?<!\d)(20\d\d)年\s*(\d{1,2})月\s*(\d{1,2})日\s*在|(?<!\d)(20\d\d)年[^，。\n]{0,12}政府工作报告"
 )
-
-
-class PartKind(StrEnum):
-    """What a part of a report is about, which sets the kind and year of the figures in it."""
-
-    FRONT = "front"  # title, date, the opening words: before the first part
-    REVIEW = "review"  # the year reviewed: results
-    PERIOD_REVIEW = "period_review"  # 过去五年, 十三五 …: results over a period
-    TARGETS = "targets"  # the target year: targets and plans
-    PERIOD_TARGETS = "period_targets"  # 今后五年, 十四五 …: targets over a period
-    GLOSSARY = "glossary"  # 名词解释: definitions
-    UNKNOWN = "unknown"  # no outline, or a part the words do not tell: read each sentence's own words
-
-
-REVIEW_WORDS = ("回顾", "过去一年", "工作总结", "一年来", "主要工作", "工作成效", "取得的成绩")
-PERIOD_WORDS = ("五年", "十三五", "十四五", "十五五")
-TARGET_WORDS = ("目标", "任务", "安排", "重点工作", "工作部署", "今年", "总体要求", "主要工作建议", "自身建设")
-GLOSSARY_WORDS = ("名词解释", "名词注释", "注释")
-
-
-def classify_part(title: str) -> PartKind:
-    """A part heading's subject by its words: 2022年工作回顾 → review; 2023年目标任务 → targets."""
-    if any(word in title for word in GLOSSARY_WORDS):
-        return PartKind.GLOSSARY
-    period = any(word in title for word in PERIOD_WORDS)
-    if any(word in title for word in REVIEW_WORDS) or "过去" in title:
-        return PartKind.PERIOD_REVIEW if period and "过去一年" not in title else PartKind.REVIEW
-    if any(word in title for word in TARGET_WORDS) or "今后" in title:
-        return PartKind.PERIOD_TARGETS if period else PartKind.TARGETS
-    return PartKind.UNKNOWN
 
 
 @dataclass(frozen=True)
@@ -140,21 +116,9 @@ class Document:
 
 def _numeral(number: int) -> str:
     if number <= 10:
-        return _NUMERALS[number - 1]
+        return NUMERALS[number - 1]
     tens, ones = divmod(number, 10)
-    return ("" if tens == 1 else _NUMERALS[tens - 1]) + "十" + (_NUMERALS[ones - 1] if ones else "")
-
-
-def numeral_number(text: str) -> int | None:
-    """一 → 1, 十二 → 12 (headings' numbers)."""
-    if not text or any(c not in _NUMERALS for c in text):
-        return None
-    if text == "十":
-        return 10
-    if "十" in text:
-        tens, _, ones = text.partition("十")
-        return (_NUMERALS.index(tens) + 1 if tens else 1) * 10 + (_NUMERALS.index(ones) + 1 if ones else 0)
-    return _NUMERALS.index(text) + 1 if len(text) == 1 else None
+    return ("" if tens == 1 else NUMERALS[tens - 1]) + "十" + (NUMERALS[ones - 1] if ones else "")
 
 
 def width(line: str) -> int:

@@ -58,6 +58,10 @@ TARGET_CUES = ("预期目标", "目标是", "目标为", "力争", "确保", "�
 RESULT_CUES = ("去年", "上年", "过去一年", "一年来", "同比", "比上年")
 PERIOD_PLAN = re.compile(r"“?十([三四五六])五”?")
 IDIOM = "idiom"
+# A figure before this one in the clause (9家、…46家): the words that name this one come after it.
+PREVIOUS_FIGURE = re.compile(r"\d+(?:\.\d+)?(?:余|多)?[^\d、，；。]{0,4}?(?:、|和|及)")
+AFTER_WINDOW = re.compile(r"[^，；。、\d\n]{0,30}")
+GROWTH_ONLY = re.compile(r"(?:同比|比上年|逆势|分别|均|年均|累计)*(?:增长|增速|增幅|提高|下降|上涨)(?:了|为|达)?")
 LISTED = re.compile(r"(?:\d+(?:\.\d+)?%?(?:、|和))+$")
 
 
@@ -205,7 +209,7 @@ class Drafter:
         if unit not in units.curated(self.data_dir):
             candidate.unsure.append(f"unit {unit} is not in units.csv yet")
         self._place(candidate, head)
-        self._indicators(candidate, head, text[unit_end : unit_end + 16])
+        self._indicators(candidate, head, unit_end)
         return cursor if ranged else end
 
     def _not_a_figure(self, token: str, start: int, end: int, before: str, after: str) -> str:
@@ -367,11 +371,16 @@ class Drafter:
         candidate.unsure.append("no outline: kind read from the words around")
 
     # --- what a number measures ----------------------------------------------------------------
-    def _indicators(self, candidate: Candidate, head: str, tail: str) -> None:
-        """Guess the indicator; a list of subjects before one number (A、B、C增长8%) gives one candidate each."""
+    def _indicators(self, candidate: Candidate, head: str, unit_end: int) -> None:
+        """Guess the indicator; a list of subjects before one number (A、B、C增长8%) gives one candidate each.
+
+        The words looked at: the clause before the number, from the figure before it if any (9家、省级…
+        中小企业46家), and the words after the unit up to the next punctuation or number (13家企业入选…);
+        the nearest fitting wording wins, the longest on a tie. A clause that names nothing looks back
+        through its sentence; a growth rate with no subject of its own (，增长6.2%) is the rate of the
+        figure before it."""
         dimension = units.dimension(candidate.unit, self.data_dir)
         subject = re.sub(r"^(?:其中|全年|全区|全县|全市|累计|共|分别|同时)+", "", head)
-        candidate.subject = subject
         listed = re.split(r"[、和及与]", re.sub(r"(?:均|分别|都|同比|比上年|增长|达到|实现|为|的)+$", "", subject))
         if len(listed) > 1 and (found := codebook.all_in(listed, candidate.measure, dimension, self.data_dir)):
             for wording_found in found:
@@ -379,7 +388,20 @@ class Drafter:
                 copy.indicator, copy.indicator_wording = wording_found.indicator, wording_found.text
                 self.candidates.append(copy)
             return
-        found = codebook.guess(head, tail, candidate.measure, dimension, self.data_dir)
+        text = self.doc.text
+        before = PREVIOUS_FIGURE.split(head)[-1]
+        after = AFTER_WINDOW.match(text, unit_end)[0]
+        found = codebook.guess(before, after, candidate.measure, dimension, self.data_dir)
+        sentence_start = _sentence(text, candidate.number_start)[0]
+        if found is None and candidate.measure == "growth_rate" and GROWTH_ONLY.fullmatch(head):
+            previous = [c for c in self.candidates if sentence_start <= c.number_start < candidate.number_start]
+            if previous and previous[-1].indicator:
+                candidate.indicator, candidate.indicator_wording = previous[-1].indicator, previous[-1].indicator_wording
+                self.candidates.append(candidate)
+                return
+        if found is None and sentence_start < candidate.quote_start:
+            earlier = PREVIOUS_FIGURE.split(text[sentence_start : candidate.quote_start])[-1]
+            found = codebook.guess(earlier, "", candidate.measure, dimension, self.data_dir)
         if found:
             candidate.indicator, candidate.indicator_wording = found.indicator, found.text
         self.candidates.append(candidate)

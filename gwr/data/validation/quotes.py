@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pandas as pd
 
+from gwr.data.outline import is_review
 from gwr.data.package import Problem, csv_line
 from gwr.data.report import (
-    PART_ONE,
     Report,
     squash,
 )
@@ -42,13 +42,14 @@ def locator_problems(
             )
         )
     problems += _paragraph_locator_problems(row, offsets, report, file, line)
-    in_part_one = row["section"].startswith(PART_ONE)
-    if row["kind"] == "actual" and not in_part_one:
+    part = row["section"].split(" / ")[0]
+    in_review = is_review(part)
+    if row["kind"] == "actual" and not in_review:
         problems.append(
-            Problem(file, line, "kind", f"'actual' is a result of 2022, but the row stands in {row['section']!r}")
+            Problem(file, line, "kind", f"'actual' is a result of the year reviewed, but the row stands in {row['section']!r}")
         )
-    if row["kind"] == "target" and in_part_one:
-        problems.append(Problem(file, line, "kind", "'target' in part 一, which reports results"))
+    if row["kind"] == "target" and in_review:
+        problems.append(Problem(file, line, "kind", f"'target' in {part}, which reports results"))
     return problems
 
 
