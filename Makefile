@@ -3,7 +3,7 @@ VENV ?= .venv
 PYTHON ?= python3
 PY := $(VENV)/bin/python
 
-.PHONY: setup system-packages run public test lint validate coverage bench briefing screenshots
+.PHONY: setup system-packages run public test lint validate coverage bench briefing screenshots draft
 
 setup: $(VENV)/.installed
 
@@ -30,6 +30,11 @@ validate: setup
 coverage: setup
 	$(PY) -m gwr.data coverage
 
+# A new report's draft package (README, "Adding a report"): make draft FILE=<report> OUT=<new folder> [YEAR=2024]
+draft: setup
+	@test -n "$(FILE)" -a -n "$(OUT)" || { echo "usage: make draft FILE=<report .txt/.pdf/.html/.docx> OUT=<new folder> [YEAR=<year delivered>]"; exit 2; }
+	$(PY) -m gwr.data draft "$(FILE)" "$(OUT)" $(if $(YEAR),--year $(YEAR))
+
 system-packages:
 	bash scripts/system-packages.sh caddy
 
@@ -47,6 +52,7 @@ bench: setup
 	$(PY) -m bench.chart_layout
 	$(PY) -m bench.network
 	$(PY) -m bench.failover
+	$(PY) -m bench.draft
 
 briefing: setup system-packages
 	$(PY) -m gwr.charts.briefing --out briefing

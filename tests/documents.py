@@ -4,9 +4,14 @@ a Word document written by python-docx, an HTML page. The texts are the tests' o
 from __future__ import annotations
 
 import html as html_lib
+import io
+import zipfile
 from pathlib import Path
 
 import docx
+from pypdf import PdfReader, PdfWriter
+
+MB = 1024 * 1024
 
 
 def print_pdf(body_html: str) -> bytes:
@@ -47,3 +52,21 @@ def write_html(path: Path, text: str) -> Path:
         encoding="utf-8",
     )
     return path
+
+
+def encrypted_copy(pdf: bytes, user_password: str, owner_password: str, algorithm: str) -> bytes:
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    writer.encrypt(user_password=user_password, owner_password=owner_password, algorithm=algorithm)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def zip_with_zeros(path: Path, member: str, size: int) -> None:
+    """A zip holding a Word document part and a member of size zero bytes, written in chunks."""
+    chunk = bytes(MB)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", "<w:document/>")
+        with archive.open(member, "w", force_zip64=True) as out:
+            for _ in range(size // MB):
+                out.write(chunk)

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import os
 import shutil
+import tracemalloc
 from pathlib import Path
 
 import pandas as pd
 import pytest
-from documents import paragraphs_html, print_pdf, write_docx, write_html
+from documents import MB, encrypted_copy, paragraphs_html, print_pdf, write_docx, write_html, zip_with_zeros
 from test_draft_figures import COUNTY
 from typer.testing import CliRunner
 
@@ -75,8 +76,12 @@ def test_every_format_gives_the_same_candidates(tmp_path, kind, county_pdf):
     assert runner.invoke(app, ["check-draft", str(tmp_path / kind)]).exit_code == 0
 
 
-def _bad_inputs(tmp_path: Path) -> dict[str, tuple[Path, str]]:
+def _bad_inputs(tmp_path: Path, pdf: Path) -> dict[str, tuple[Path, str]]:
     """name → (file, the start of its one message)."""
+    locked = tmp_path / "locked.pdf"
+    locked.write_bytes(encrypted_copy(pdf.read_bytes(), "secret", "owner", "AES-256"))
+    bomb = tmp_path / "bomb.docx"
+    zip_with_zeros(bomb, "word/media/zeros.bin", 300 * MB)
     big = tmp_path / "big.txt"
     with big.open("wb") as f:
         f.truncate(200 * 1024 * 1024)
@@ -96,14 +101,25 @@ def _bad_inputs(tmp_path: Path) -> dict[str, tuple[Path, str]]:
         "another language": (english, "english.txt is in another language"),
         "no figure": (plain, NO_FIGURES),
         "scanned PDF": (scan, "scan.pdf holds no text layer"),
+        "encrypted PDF": (locked, "locked.pdf is encrypted with a password"),
+        "zip bomb": (bomb, "bomb.docx would unpack to 300.0 MB, over the 100 MB limit"),
     }
 
 
-@pytest.mark.parametrize("case", ["200 MB", "binary garbage", "another language", "no figure", "scanned PDF"])
-def test_bad_input_gets_one_message_and_nothing_is_written(tmp_path, case):
-    file, message = _bad_inputs(tmp_path)[case]
+BAD_INPUTS = ["200 MB", "binary garbage", "another language", "no figure", "scanned PDF", "encrypted PDF", "zip bomb"]
+
+
+@pytest.mark.parametrize("case", BAD_INPUTS)
+def test_bad_input_gets_one_message_and_nothing_is_written(tmp_path, case, county_pdf):
+    file, message = _bad_inputs(tmp_path, county_pdf)[case]
     out = tmp_path / "out"
-    result = draft(file, out)
+    tracemalloc.start()
+    try:
+        result = draft(file, out)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 50 * MB  # bounded memory, whatever the file's size
     assert result.exit_code == 2
     assert result.output.startswith(message)
     assert result.output.strip().endswith(NOTHING_WRITTEN)
@@ -133,7 +149,7 @@ def _broken(shipped_draft: Path, tmp_path: Path, table: str, change) -> list[str
     out = tmp_path / "d"
     shutil.copytree(shipped_draft, out)
     frame = pd.read_csv(out / table, dtype=str, keep_default_na=False)
-    change(frame)
+    frame = change(frame)
     frame.to_csv(out / table, index=False, lineterminator="\n")
     result = runner.invoke(app, ["check-draft", str(out)])
     assert result.exit_code == 1
@@ -143,6 +159,7 @@ def _broken(shipped_draft: Path, tmp_path: Path, table: str, change) -> list[str
 def test_check_finds_a_quote_that_is_not_the_text(shipped_draft, tmp_path):
     def change(frame):
         frame.loc[0, "quote"] = "全区实现地区生产总值714亿元"
+        return frame
 
     lines = _broken(shipped_draft, tmp_path, "candidates.csv", change)
     assert lines[0] == f"{tmp_path / 'd'}/candidates.csv:2 [quote]: is not the text between offsets 473 and 497"
@@ -151,6 +168,7 @@ def test_check_finds_a_quote_that_is_not_the_text(shipped_draft, tmp_path):
 def test_check_finds_a_bound_its_words_do_not_say(shipped_draft, tmp_path):
     def change(frame):
         frame.loc[0, "bound"] = "at_least"
+        return frame
 
     lines = _broken(shipped_draft, tmp_path, "candidates.csv", change)
     assert lines[0] == f"{tmp_path / 'd'}/candidates.csv:2 [bound]: must be point for the words ''"
@@ -158,7 +176,7 @@ def test_check_finds_a_bound_its_words_do_not_say(shipped_draft, tmp_path):
 
 def test_check_finds_a_number_no_row_accounts_for(shipped_draft, tmp_path):
     def change(frame):
-        frame.drop(index=frame.index[frame["number"] == "25425"][0], inplace=True)
+        return frame.drop(index=frame.index[frame["number"] == "25425"][0])
 
     lines = _broken(shipped_draft, tmp_path, "non_figures.csv", change)
     assert lines[0].startswith(f"{tmp_path / 'd'}/candidates.csv: '25425' at offset ")
@@ -168,6 +186,7 @@ def test_check_finds_a_number_no_row_accounts_for(shipped_draft, tmp_path):
 def test_check_finds_an_accepted_row_without_an_indicator(shipped_draft, tmp_path):
     def change(frame):
         frame.loc[0, ["status", "indicator"]] = ["accepted", "gross_output"]
+        return frame
 
     lines = _broken(shipped_draft, tmp_path, "candidates.csv", change)
     assert lines[0] == (

@@ -6,7 +6,6 @@ Every fixture is built here in tmp_path; the PDFs are printed by Chromium from H
 from __future__ import annotations
 
 import hashlib
-import io
 import os
 import time
 import tracemalloc
@@ -15,9 +14,9 @@ from pathlib import Path
 
 import docx
 import pytest
-from documents import print_pdf
+from documents import encrypted_copy, print_pdf, zip_with_zeros
 from PIL import Image
-from pypdf import PdfReader, PdfWriter
+from pypdf import PdfWriter
 
 from gwr.data.draft import reading
 from gwr.data.draft.reading import InputError, check_language, read
@@ -104,14 +103,6 @@ def report_pdf() -> bytes:
     return print_pdf(f'{paragraphs}<p style="break-before: page">{SECOND_PAGE}</p>')
 
 
-def encrypted_copy(pdf: bytes, user_password: str, owner_password: str, algorithm: str) -> bytes:
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
-    writer.encrypt(user_password=user_password, owner_password=owner_password, algorithm=algorithm)
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
-
-
 def write_docx(path: Path) -> None:
     document = docx.Document()
     document.add_paragraph("（虚构示例）政府工作报告")
@@ -128,16 +119,6 @@ def write_docx(path: Path) -> None:
     table.cell(2, 1).text = "3200人"
     document.add_paragraph("新建改建农村公路86公里。")
     document.save(str(path))
-
-
-def zip_with_zeros(path: Path, member: str, size: int) -> None:
-    """A zip holding a Word document part and a member of size zero bytes, written in chunks."""
-    chunk = bytes(MB)
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("word/document.xml", "<w:document/>")
-        with archive.open(member, "w", force_zip64=True) as out:
-            for _ in range(size // MB):
-                out.write(chunk)
 
 
 # Text files

@@ -5,6 +5,8 @@ python -m gwr.data coverage     # digit numbers, and Chinese numerals and quanti
 python -m gwr.data derive
 python -m gwr.data draft FILE OUT       # a new report's candidate figures (gwr.data.draft)
 python -m gwr.data check-draft OUT
+python -m gwr.data review|accept|reject|edit OUT …   # a curator's work on the draft
+python -m gwr.data build OUT --id <report_id>          # the report's package, beside the shipped one
 """
 
 from __future__ import annotations
@@ -113,6 +115,11 @@ def derive_command(data_dir: Path = DataDir) -> None:
 
 app.command("draft")(commands.draft_command)
 app.command("check-draft")(commands.check_draft_command)
+app.command("review")(commands.review_command)
+app.command("accept")(commands.accept_command)
+app.command("reject")(commands.reject_command)
+app.command("edit")(commands.edit_command)
+app.command("build")(commands.build_command)
 
 
 if __name__ == "__main__":

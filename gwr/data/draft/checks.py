@@ -69,7 +69,7 @@ def candidate_problems(candidates: pd.DataFrame, text: str, file: str, data_dir:
             problems.append(Problem(file, line, "number_start", "the number does not stand inside the quote"))
         found = number_values(squash(row["quote"])) | {round(v * 100, 6) for v in number_values(squash(row["quote"]))}
         found |= {numeral_value(m.group()) or 0 for m in NUMERAL_WORD.finditer(row["quote"])}
-        found |= {2.0, 100.0, 1.0, 0.0} if row["numeral"] == 1 else set()
+        found |= {2.0, 4.0, 100.0, 1.0, 0.0} if row["numeral"] == 1 else set()  # 翻番, 翻两番, 全覆盖, 唯一, 未发生
         for column in ("value", "value_high", "city_share_pct"):
             value = _float(row[column])
             if value is not None and not any(abs(value - v) <= 1e-9 * max(1.0, abs(v)) for v in found):

@@ -58,6 +58,8 @@ def fits(wording: Wording, measure: str, dimension: str) -> bool:
         return True
     if dimension in PEOPLE and wording.dimension in PEOPLE:
         return True
+    if dimension.startswith("money") and wording.dimension.startswith("money"):
+        return True  # 亿美元 for an indicator the codebook keeps in 元: the same thing, another currency
     return dimension == wording.dimension
 
 
@@ -93,3 +95,17 @@ def all_in(subjects: list[str], measure: str, dimension: str, data_dir: Path = D
             return None
         found.append(match)
     return found if len({w.indicator for w in found}) == len(found) else None
+
+
+@cache
+def _sectors(data_dir: Path) -> dict[str, str]:
+    path = data_dir / CODEBOOK
+    if not path.exists():
+        return {}
+    table = package.read_text_table(path)
+    return dict(zip(table["indicator"], table["sector"], strict=True)) if "sector" in table else {}
+
+
+def sector(indicator: str, data_dir: Path = DATA_DIR) -> str:
+    """The sector the codebook files an indicator under ('' when none or unknown)."""
+    return _sectors(data_dir).get(indicator, "")

@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pandas as pd
 
-from gwr.data.draft import document, figures
+from gwr.data.draft import codebook, document, figures
 from gwr.data.draft.document import Document, PartKind
 from gwr.paths import DATA_DIR
 
 CANDIDATE_COLUMNS = [
     "candidate_id", "status", "value", "value_high", "unit", "bound", "stretch", "qualifier_zh", "measure",
-    "kind", "year", "period", "indicator", "indicator_wording", "city_share_pct", "city_rank", "numeral",
+    "kind", "year", "period", "indicator", "indicator_wording", "sector", "city_share_pct", "city_rank", "numeral",
     "quote", "locator", "start", "end", "number_start", "number_end", "line", "unsure", "why_unsure",
 ]  # fmt: skip
 NON_FIGURE_COLUMNS = ["number", "context", "reason", "start", "end", "line", "unsure", "why_unsure"]
@@ -89,6 +89,7 @@ def draft_text(text: str, paragraphs_native: bool = False, year: int | None = No
                 "period": c.period,
                 "indicator": c.indicator,
                 "indicator_wording": c.indicator_wording,
+                "sector": codebook.sector(c.indicator, data_dir),
                 "city_share_pct": _number(c.city_share_pct),
                 "city_rank": "" if c.city_rank is None else str(c.city_rank),
                 "numeral": "1" if c.numeral else "0",

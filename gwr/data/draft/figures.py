@@ -56,6 +56,7 @@ THRESHOLD_NOUNS = ("项目", "企业", "工程", "客商", "园区", "楼宇", "
 PLAN_QUOTE = re.compile(r"“[\d+\-A-Za-z×*·]+”")
 TARGET_CUES = ("预期目标", "目标是", "目标为", "力争", "确保", "争取", "计划", "今年", "将", "要")
 RESULT_CUES = ("去年", "上年", "过去一年", "一年来", "同比", "比上年")
+BY_YEAR = re.compile(r"到(20\d\d)年")
 PERIOD_PLAN = re.compile(r"“?十([三四五六])五”?")
 IDIOM = "idiom"
 # A figure before this one in the clause (9家、…46家): the words that name this one come after it.
@@ -84,6 +85,7 @@ class Candidate:
     subject: str = ""
     city_share_pct: float | None = None
     city_rank: int | None = None
+    unit_end: int = 0  # where the unit (and 以上, 左右 …) ends
     numeral: bool = False  # written in Chinese numerals (两支, 三大) or a quantity word (翻番)
     unsure: list[str] = field(default_factory=list)
 
@@ -204,7 +206,7 @@ class Drafter:
         measure = self._measure(unit, head, text[unit_end : unit_end + 4])
         candidate = Candidate(
             value, unit, measure, clause_start, clause_end, start, high_end if ranged else end,
-            qualifier_zh=qualifier, value_high=value_high,
+            qualifier_zh=qualifier, value_high=value_high, unit_end=unit_end,
         )
         if unit not in units.curated(self.data_dir):
             candidate.unsure.append(f"unit {unit} is not in units.csv yet")
@@ -321,12 +323,21 @@ class Drafter:
             candidate.unsure.append("stands before the report's first part")
         else:
             self._kind_from_words(candidate, sentence, head)
-        if kind in (PartKind.PERIOD_REVIEW, PartKind.PERIOD_TARGETS):
-            candidate.unsure.append("a five-year part: the period is not read")
+        by_year = BY_YEAR.search(self.doc.text[sentence_start : candidate.number_start])
+        if kind == PartKind.PERIOD_REVIEW and reviews:
+            candidate.period, candidate.year = f"{reviews - 4}-{reviews}", reviews
+            candidate.unsure.append(f"a five-year review: read as the period {candidate.period}")
+        elif kind == PartKind.PERIOD_TARGETS and targets:
+            end = int(by_year[1]) if by_year else targets + 4
+            candidate.period, candidate.year = f"{targets}-{end}", end
+            candidate.unsure.append(f"a five-year plan: read as the period {candidate.period}")
         if plan := PERIOD_PLAN.search(head):
             first = {"三": 2016, "四": 2021, "五": 2026, "六": 2031}[plan[1]]
             candidate.period, candidate.year = f"{first}-{first + 4}", first + 4
             candidate.kind = "target" if candidate.kind != "actual" else "actual"
+        elif by_year and candidate.kind != "actual" and not candidate.period:  # 到2025年 … 达到
+            candidate.year = int(by_year[1])
+            candidate.kind = "target"
         elif year_here and candidate.kind != "actual":
             named = int(year_here[-1])
             if named != candidate.year:
@@ -404,6 +415,8 @@ class Drafter:
             found = codebook.guess(earlier, "", candidate.measure, dimension, self.data_dir)
         if found:
             candidate.indicator, candidate.indicator_wording = found.indicator, found.text
+            if dimension and found.dimension != dimension and candidate.measure == "level" and found.dimension.startswith("money"):
+                candidate.unsure.append(f"{candidate.unit} is another currency than the codebook's for {found.indicator}")
         self.candidates.append(candidate)
 
     # --- shares and ranks that qualify the figure before them ----------------------------------
@@ -472,6 +485,9 @@ class Drafter:
                 continue
             if any(s < end and start < e for s, e in digits):
                 continue
+            if any(c.number_end <= start and end <= c.unit_end for c in self.candidates):
+                self._non(word, start, end, "unit")  # 百 of 个百分点, 万 of a unit the rules split
+                continue
             reason, candidate = self._numeral(word, start, end)
             if candidate:
                 self.candidates.append(candidate)
@@ -501,6 +517,8 @@ class Drafter:
             return "plan_name", None
         if _inside_quotes(text, start):
             return "plan_name", None
+        if word in ("一", "两") and before.endswith("翻") and after.startswith("番"):  # 翻一番 ×2, 翻两番 ×4
+            return self._word_candidate(2.0 ** numeral_value(word), "倍", "level", start, end, f"翻{word}番")
         if word in ("翻番", "倍增"):
             return self._word_candidate(2.0, "倍", "level", start, end, word)
         if word == "全覆盖":

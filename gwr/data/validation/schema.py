@@ -34,6 +34,11 @@ def _plain(failure: pd.Series, file: str) -> Problem | None:
     return Problem(file, line, column, f"{case!r} {check}")
 
 
+def frame_problems(name: str, frame: pd.DataFrame, file: str, data_dir: Path) -> list[Problem]:
+    """What breaks a table's declared schema, before it is written (a curator's edit)."""
+    return _schema_problems(name, frame, file, data_dir)[1]
+
+
 def _schema_problems(
     name: str, frame: pd.DataFrame, file: str, data_dir: Path
 ) -> tuple[pd.DataFrame | None, list[Problem]]:
