@@ -191,7 +191,7 @@ def test_listed_subjects_share_one_number_when_the_codebook_knows_each():
     draft = drafting.draft_text(text, year=2025)
     assert _rows(draft, ("value", "indicator", "bound")) == [
         ("6", "gdp", "at_least"),
-        ("6", "general_budget_revenue", "at_least"),
+        ("6", "public_budget_revenue", "at_least"),
     ]
 
 

@@ -46,7 +46,10 @@ BEFORE_BOUND = (  # a word right before the number, longest first
 )
 AFTER_BOUND = ("及以上", "以上", "以内", "以下", "左右", "上下")
 INFIX_APPROX = ("余", "多")
-GROWTH_WORDS = ("增长", "增速", "增幅", "提高", "提升", "下降", "降低", "增加", "减少", "上涨", "涨幅", "回落", "增")
+# A rate of change: the words right before the number say how it moved (增长8%, 增速为8%, 下降了3%).
+GROWTH_END = re.compile(
+    r"(?:增长率?|增速|增幅|提高|提升|下降|降低|增加|减少|上涨|涨幅|回落|降幅)(?:了|为|达到|达|到|分别为|分别)?$"
+)
 CAPACITY_WORDS = ("设计产能", "年产能", "年产", "产能", "年处理", "装机容量", "年吞吐")
 SHARE = re.compile(r"占(全市|全省|全国|全区|全县|市|省)([^，；。！？]{0,10}?)(?:的|比重|比例)?$")
 RANK = re.compile(
@@ -59,6 +62,9 @@ RESULT_CUES = ("去年", "上年", "过去一年", "一年来", "同比", "比�
 BY_YEAR = re.compile(r"到(20\d\d)年")
 PERIOD_PLAN = re.compile(r"“?十([三四五六])五”?")
 IDIOM = "idiom"
+# Political formulas every report of the genre repeats: names, never quantities.
+FORMULAS = ("八项规定", "两个确立", "两个维护", "四个意识", "四个自信", "四个全面", "五位一体", "两个毫不动摇", "三个务必",
+            "一带一路", "三新一高", "两个大局", "两个结合")  # fmt: skip
 # A figure before this one in the clause (9家、…46家): the words that name this one come after it.
 PREVIOUS_FIGURE = re.compile(r"\d+(?:\.\d+)?(?:余|多)?[^\d、，；。]{0,4}?(?:、|和|及)")
 AFTER_WINDOW = re.compile(r"[^，；。、\d\n]{0,30}")
@@ -203,7 +209,7 @@ class Drafter:
         clause_start, clause_end = _clause(text, start, unit_end)
         head = text[clause_start:start]
         qualifier = self._qualifier(head, text, infix, unit_end, start)
-        measure = self._measure(unit, head, text[unit_end : unit_end + 4])
+        measure = self._measure(unit, head)
         candidate = Candidate(
             value, unit, measure, clause_start, clause_end, start, high_end if ranged else end,
             qualifier_zh=qualifier, value_high=value_high, unit_end=unit_end,
@@ -287,14 +293,13 @@ class Drafter:
             parts.append("以上" if bound_after == "及以上" else bound_after)
         return "…".join(parts)
 
-    def _measure(self, unit: str, head: str, tail: str) -> str:
+    def _measure(self, unit: str, head: str) -> str:
+        """capacity (设计产能5万台), growth_rate (增长8%, 增速为8%), ratio (其他 %: 占比, 率, 强度), or level."""
         if any(word in head[-6:] for word in CAPACITY_WORDS):
             return "capacity"
         if unit in (units.PERCENT, "‰", "个百分点", "百分点"):
-            near = LISTED.sub("", head)[-6:]  # 分别增长5.0%、6.8%: the words before the list
-            if any(near.endswith(w) or near.endswith(w + "了") or w in near[-5:] for w in GROWTH_WORDS) and "率" not in near:
-                return "growth_rate"
-            return "ratio"
+            near = LISTED.sub("", head)  # 分别增长5.0%、6.8%: the words before the list
+            return "growth_rate" if GROWTH_END.search(near) else "ratio"
         return "level"
 
     # --- where a number stands -----------------------------------------------------------------
@@ -510,9 +515,11 @@ class Drafter:
             return "ordinal", None
         if after.startswith(("个方面工作", "方面工作")):  # the report's own plan: 九个方面工作
             return "outline", None
-        if word == "一" and before.endswith("唯"):  # 为全市唯一, 唯一一家: the only one
-            unit = units.unit_at(text, end + (1 if after.startswith("一") else 0), self.data_dir) or "个"
+        if word in ("一", "一一") and before.endswith("唯"):  # 为全市唯一, 唯一一家: the only one
+            unit = units.unit_at(text, end, self.data_dir) or "个"
             return self._word_candidate(1.0, unit, "level", start, end, "唯一")
+        if any(text.startswith(formula, start - k) for formula in FORMULAS for k in range(len(formula))):
+            return "formula", None
         if PERIOD_PLAN.fullmatch(word) or word in ("十三五", "十四五", "十五五"):
             return "plan_name", None
         if _inside_quotes(text, start):
@@ -528,11 +535,13 @@ class Drafter:
         value = numeral_value(word)
         if value is None or value == 1 or (word.startswith("一") and len(word) == 1):
             return IDIOM, None
-        unit = units.unit_at(text, end, self.data_dir)
+        unit = units.unit_at(text, end, self.data_dir) or ("个" if after.startswith("国") else "")
         if after.startswith("大") and not after.startswith(("大会", "大力", "大学", "大道", "大厦", "大街", "大型")):
             return self._word_candidate(value, "个", "level", start, end + 1, word, structure=True)
         if (unit and unit not in ("年", "月", "天", "方")) or (unit == "年" and before.endswith("每")):
-            return self._word_candidate(value, unit, "level", start, end + len(unit), word)
+            # 千亩温棚, 万亩菊花: a scale in words right before a noun describes a project: context.
+            scale = units.dimension(unit, self.data_dir) == "area" and not re.match(r"[，。；、的]", text[end + len(unit) : end + len(unit) + 1])
+            return self._word_candidate(value, unit, "level", start, end + len(unit), word, structure=scale)
         return IDIOM, None
 
     def _word_candidate(
@@ -546,7 +555,7 @@ class Drafter:
         self._place(candidate, head)
         if structure:
             candidate.kind = "context"
-            candidate.unsure.append("counts the parts of a plan (三大, 六大): context, not a target")
+            candidate.unsure.append("a count in words that describes (三大…, 千亩…): read as context, not a target")
         candidate.indicator = ""
         return "", candidate
 
