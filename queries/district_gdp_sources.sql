@@ -2,7 +2,7 @@
 -- title_en: District GDP: what each source says
 -- description_zh: 报告所述涧西区GDP及“全市第一”，与公开来源中的区县GDP并列；来源之间存在分歧，不作裁定。
 -- description_en: The report's Jianxi GDP and its "first in the city" claim beside published district GDP figures; the sources disagree and are shown unresolved.
--- params:
+-- params: report_id
 -- columns: area, area_en, value, unit, value_base, unit_base, words_zh, claim_type, rank, scope, source_type, source_title, source_title_en, source_url, source_quote
 WITH sources AS (
     -- The report's own row: its words for the rank (in its quote) and its title, with our English.
@@ -11,7 +11,7 @@ WITH sources AS (
            'city' AS scope, 'report' AS source_type, '涧西区2023年政府工作报告' AS source_title,
            'Jianxi District Government Work Report 2023' AS source_title_en, NULL AS source_url,
            quote AS source_quote
-    FROM facts WHERE indicator = 'gdp' AND year = 2022 AND kind = 'actual'
+    FROM facts WHERE indicator = 'gdp' AND year = 2022 AND kind = 'actual' AND ($report_id IS NULL OR report_id = $report_id)
     UNION ALL
     SELECT area, area_en, value, unit, NULL AS words_zh, NULL AS claim_type, NULL AS rank, NULL AS scope,
            source_type, source_title, source_title_en, source_url, source_quote

@@ -2,9 +2,10 @@
 -- title_en: Main 2023 targets (growth rates)
 -- description_zh: 报告第二部分的增速和比率目标，单位为%。
 -- description_en: The growth-rate and ratio targets of part 二 of the report, in %.
--- params:
+-- params: report_id
 -- columns: fact_id, indicator, sector, metric_zh, metric_en, value, unit, value_base, unit_base, measure, bound, stretch, qualifier_zh, quote, locator
 SELECT fact_id, indicator, sector, metric_zh, metric_en, value, unit, value_base, unit_base, measure, bound, stretch, qualifier_zh, quote, locator
 FROM facts
 WHERE year = 2023 AND kind = 'target' AND unit = '%' AND section = '二、2023年目标任务'
+  AND ($report_id IS NULL OR report_id = $report_id)
 ORDER BY value DESC, fact_id

@@ -2,14 +2,14 @@
 -- title_en: 2022 results against 2023 targets
 -- description_zh: 同一指标既有2022年实绩又有2023年目标的，并列两年数值、界限、努力目标措辞与基本单位；口径不同的注明差异（pair_note）。是否可计算变化由 jianxi/comparison.py 统一判定。
 -- description_en: Indicators with both a 2022 result and a 2023 target, side by side with bounds, stretch words and base units; pairs that are not like for like carry their pair_note. Whether a change may be computed is decided in one place, jianxi/comparison.py.
--- params: sector
+-- params: report_id, sector
 -- columns: indicator, sector, metric_zh, metric_en, fact_2022, fact_2023, value_2022, unit_2022, bound_2022, stretch_2022, qualifier_zh_2022, value_2023, unit_2023, bound_2023, stretch_2023, qualifier_zh_2023, value_base_2022, unit_base_2022, value_base_2023, unit_base_2023, comparable_units, pair_note, pair_note_zh, quote_2022, quote_2023
 WITH actual AS (
     SELECT * FROM facts
-    WHERE year = 2022 AND kind = 'actual' AND restates IS NULL AND measure = 'level'
+    WHERE year = 2022 AND kind = 'actual' AND restates IS NULL AND measure = 'level' AND ($report_id IS NULL OR report_id = $report_id)
 ), target AS (
     SELECT * FROM facts
-    WHERE year = 2023 AND kind = 'target' AND restates IS NULL AND measure = 'level'
+    WHERE year = 2023 AND kind = 'target' AND restates IS NULL AND measure = 'level' AND ($report_id IS NULL OR report_id = $report_id)
 )
 SELECT t.indicator, t.sector, t.metric_zh, t.metric_en,
        a.fact_id AS fact_2022, t.fact_id AS fact_2023,

@@ -134,7 +134,7 @@ def test_export_renders_cjk_text_at_slide_size(con, tmp_path, monkeypatch):
     assert width == 1600 and height >= 900
     svg = briefing.export(tmp_path / "svg", ["zh"], "svg", "1200x675")[1].read_text(encoding="utf-8")
     assert SOURCE_ZH in svg and few[1].caption in svg
-    assert f"{AUTHOR_ZH}. (2026). 涧西区2023年政府工作报告数据 (版本 3.0.0) [数据集]." in svg  # the slide's citation
+    assert f"{AUTHOR_ZH}. (2026). 涧西区2023年政府工作报告数据 (版本 3.1.0) [数据集]." in svg  # the slide's citation
     assert not [mark for mark in PLACEHOLDERS if mark in svg]
     index = (tmp_path / "png" / "index.html").read_text(encoding="utf-8")
     assert index.count("<figure") == 3 and f"[DB]//{AUTHOR_ZH}" in index and "[图表]" in index

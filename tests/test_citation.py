@@ -49,26 +49,26 @@ REPORT_APA_EN = (
 )
 
 # Without a public URL: GB/T 7714 [DB] (no 引用日期, no 获取和访问路径), APA without a URL.
-DATASET_GBT_ZH = "涧西区报告数据项目贡献者. 涧西区2023年政府工作报告数据[DB]. 3.0.0版. 涧西区报告数据项目贡献者, 2026."
-DATASET_GBT_EN = "Jianxi report explorer contributors. Jianxi District 2023 Government Work Report as data[DB]. Version 3.0.0. Jianxi report explorer contributors, 2026."
-DATASET_APA_ZH = "涧西区报告数据项目贡献者. (2026). 涧西区2023年政府工作报告数据 (版本 3.0.0) [数据集]."
-DATASET_APA_EN = "Jianxi report explorer contributors. (2026). Jianxi District 2023 Government Work Report as data (Version 3.0.0) [Data set]."
-CHART_GBT_ZH = "涧西区报告数据项目贡献者. 涧西区占洛阳全市的比重（2022年，报告所述）[DB]//涧西区报告数据项目贡献者. 涧西区2023年政府工作报告数据. 3.0.0版. 涧西区报告数据项目贡献者, 2026."
-CHART_GBT_EN = "Jianxi report explorer contributors. Jianxi's share of the Luoyang total (2022, as the report states)[DB]//Jianxi report explorer contributors. Jianxi District 2023 Government Work Report as data. Version 3.0.0. Jianxi report explorer contributors, 2026."
-CHART_APA_ZH = "涧西区报告数据项目贡献者. (2026). 涧西区占洛阳全市的比重（2022年，报告所述） [图表]. 涧西区2023年政府工作报告数据 (版本 3.0.0)."
-CHART_APA_EN = "Jianxi report explorer contributors. (2026). Jianxi's share of the Luoyang total (2022, as the report states) [Chart]. Jianxi District 2023 Government Work Report as data (Version 3.0.0)."
+DATASET_GBT_ZH = "涧西区报告数据项目贡献者. 涧西区2023年政府工作报告数据[DB]. 3.1.0版. 涧西区报告数据项目贡献者, 2026."
+DATASET_GBT_EN = "Jianxi report explorer contributors. Jianxi District 2023 Government Work Report as data[DB]. Version 3.1.0. Jianxi report explorer contributors, 2026."
+DATASET_APA_ZH = "涧西区报告数据项目贡献者. (2026). 涧西区2023年政府工作报告数据 (版本 3.1.0) [数据集]."
+DATASET_APA_EN = "Jianxi report explorer contributors. (2026). Jianxi District 2023 Government Work Report as data (Version 3.1.0) [Data set]."
+CHART_GBT_ZH = "涧西区报告数据项目贡献者. 涧西区占洛阳全市的比重（2022年，报告所述）[DB]//涧西区报告数据项目贡献者. 涧西区2023年政府工作报告数据. 3.1.0版. 涧西区报告数据项目贡献者, 2026."
+CHART_GBT_EN = "Jianxi report explorer contributors. Jianxi's share of the Luoyang total (2022, as the report states)[DB]//Jianxi report explorer contributors. Jianxi District 2023 Government Work Report as data. Version 3.1.0. Jianxi report explorer contributors, 2026."
+CHART_APA_ZH = "涧西区报告数据项目贡献者. (2026). 涧西区占洛阳全市的比重（2022年，报告所述） [图表]. 涧西区2023年政府工作报告数据 (版本 3.1.0)."
+CHART_APA_EN = "Jianxi report explorer contributors. (2026). Jianxi's share of the Luoyang total (2022, as the report states) [Chart]. Jianxi District 2023 Government Work Report as data (Version 3.1.0)."
 
 # With a public URL: GB/T 7714 [DB/OL] with access date and URL, APA with the URL.
-DATASET_GBT_ZH_URL = "涧西区报告数据项目贡献者. 涧西区2023年政府工作报告数据[DB/OL]. 3.0.0版. 涧西区报告数据项目贡献者, 2026[2026-11-28]. https://jianxi.example.org"
-DATASET_GBT_EN_URL = "Jianxi report explorer contributors. Jianxi District 2023 Government Work Report as data[DB/OL]. Version 3.0.0. Jianxi report explorer contributors, 2026[2026-11-28]. https://jianxi.example.org"
+DATASET_GBT_ZH_URL = "涧西区报告数据项目贡献者. 涧西区2023年政府工作报告数据[DB/OL]. 3.1.0版. 涧西区报告数据项目贡献者, 2026[2026-11-28]. https://jianxi.example.org"
+DATASET_GBT_EN_URL = "Jianxi report explorer contributors. Jianxi District 2023 Government Work Report as data[DB/OL]. Version 3.1.0. Jianxi report explorer contributors, 2026[2026-11-28]. https://jianxi.example.org"
 DATASET_APA_ZH_URL = (
-    "涧西区报告数据项目贡献者. (2026). 涧西区2023年政府工作报告数据 (版本 3.0.0) [数据集]. https://jianxi.example.org"
+    "涧西区报告数据项目贡献者. (2026). 涧西区2023年政府工作报告数据 (版本 3.1.0) [数据集]. https://jianxi.example.org"
 )
-DATASET_APA_EN_URL = "Jianxi report explorer contributors. (2026). Jianxi District 2023 Government Work Report as data (Version 3.0.0) [Data set]. https://jianxi.example.org"
-CHART_GBT_ZH_URL = "涧西区报告数据项目贡献者. 涧西区占洛阳全市的比重（2022年，报告所述）[DB/OL]//涧西区报告数据项目贡献者. 涧西区2023年政府工作报告数据. 3.0.0版. 涧西区报告数据项目贡献者, 2026[2026-11-28]. https://jianxi.example.org/share_of_city?lang=English"
-CHART_GBT_EN_URL = "Jianxi report explorer contributors. Jianxi's share of the Luoyang total (2022, as the report states)[DB/OL]//Jianxi report explorer contributors. Jianxi District 2023 Government Work Report as data. Version 3.0.0. Jianxi report explorer contributors, 2026[2026-11-28]. https://jianxi.example.org/share_of_city?lang=English"
-CHART_APA_ZH_URL = "涧西区报告数据项目贡献者. (2026). 涧西区占洛阳全市的比重（2022年，报告所述） [图表]. 涧西区2023年政府工作报告数据 (版本 3.0.0). https://jianxi.example.org/share_of_city?lang=English"
-CHART_APA_EN_URL = "Jianxi report explorer contributors. (2026). Jianxi's share of the Luoyang total (2022, as the report states) [Chart]. Jianxi District 2023 Government Work Report as data (Version 3.0.0). https://jianxi.example.org/share_of_city?lang=English"
+DATASET_APA_EN_URL = "Jianxi report explorer contributors. (2026). Jianxi District 2023 Government Work Report as data (Version 3.1.0) [Data set]. https://jianxi.example.org"
+CHART_GBT_ZH_URL = "涧西区报告数据项目贡献者. 涧西区占洛阳全市的比重（2022年，报告所述）[DB/OL]//涧西区报告数据项目贡献者. 涧西区2023年政府工作报告数据. 3.1.0版. 涧西区报告数据项目贡献者, 2026[2026-11-28]. https://jianxi.example.org/share_of_city?lang=English"
+CHART_GBT_EN_URL = "Jianxi report explorer contributors. Jianxi's share of the Luoyang total (2022, as the report states)[DB/OL]//Jianxi report explorer contributors. Jianxi District 2023 Government Work Report as data. Version 3.1.0. Jianxi report explorer contributors, 2026[2026-11-28]. https://jianxi.example.org/share_of_city?lang=English"
+CHART_APA_ZH_URL = "涧西区报告数据项目贡献者. (2026). 涧西区占洛阳全市的比重（2022年，报告所述） [图表]. 涧西区2023年政府工作报告数据 (版本 3.1.0). https://jianxi.example.org/share_of_city?lang=English"
+CHART_APA_EN_URL = "Jianxi report explorer contributors. (2026). Jianxi's share of the Luoyang total (2022, as the report states) [Chart]. Jianxi District 2023 Government Work Report as data (Version 3.1.0). https://jianxi.example.org/share_of_city?lang=English"
 
 IN_TEXT_ZH = "（涧西区人民政府，2023，一（一）第1段·四是；涧西区报告数据项目贡献者，2026）"
 IN_TEXT_EN = "(Jianxi District People's Government, 2023, Part 1, §(1), para. 1, item 4; Jianxi report explorer contributors, 2026)"
@@ -98,7 +98,7 @@ DATASET_BIBTEX_ZH = {
     "author": "{涧西区报告数据项目贡献者}",
     "title": "{涧西区2023年政府工作报告数据}",
     "year": "2026",
-    "version": "3.0.0",
+    "version": "3.1.0",
     "publisher": "涧西区报告数据项目贡献者",
     "language": "chinese",
 }
@@ -106,7 +106,7 @@ DATASET_BIBTEX_EN = {
     "author": "{Jianxi report explorer contributors}",
     "title": "{Jianxi District 2023 Government Work Report as data}",
     "year": "2026",
-    "version": "3.0.0",
+    "version": "3.1.0",
     "publisher": "Jianxi report explorer contributors",
     "language": "english",
 }
@@ -127,7 +127,7 @@ DATASET_RIS_ZH = {
     "authors": ["涧西区报告数据项目贡献者"],
     "title": "涧西区2023年政府工作报告数据",
     "year": "2026",
-    "edition": "3.0.0",
+    "edition": "3.1.0",
     "publisher": "涧西区报告数据项目贡献者",
     "language": "zh",
 }
@@ -136,7 +136,7 @@ DATASET_RIS_EN = {
     "authors": ["Jianxi report explorer contributors"],
     "title": "Jianxi District 2023 Government Work Report as data",
     "year": "2026",
-    "edition": "3.0.0",
+    "edition": "3.1.0",
     "publisher": "Jianxi report explorer contributors",
     "language": "en",
 }

@@ -18,7 +18,7 @@ def facts():
 def test_csv_writes_integers_as_integers():
     frame = export.typed(facts())
     text = export.csv_bytes(frame).decode("utf-8-sig")
-    assert text.startswith("fact_id,")
+    assert text.startswith("report_id,fact_id,")
     back = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False).set_index("fact_id")
     high_tech = back.loc["2022-high-tech-enterprises"]
     assert (high_tech["value"], high_tech["city_rank"], high_tech["year"]) == ("450", "1", "2022")

@@ -35,9 +35,9 @@ HEADING_HTML = ">一年来，我们迎难而上、聚力发展，经济运行稳
 CHART_AUTHOR_ZH = "涧西区报告数据项目贡献者"
 PLACEHOLDERS = ("URL not set", "网址未设置", "JIANXI_PUBLIC_URL")
 PUBLIC_URL = "https://jianxi.example.org"
-DATASET_APA_ZH = "涧西区报告数据项目贡献者. (2026). 涧西区2023年政府工作报告数据 (版本 3.0.0) [数据集]."
+DATASET_APA_ZH = "涧西区报告数据项目贡献者. (2026). 涧西区2023年政府工作报告数据 (版本 3.1.0) [数据集]."
 DATASET_APA_EN = (
-    "Jianxi report explorer contributors. (2026). Jianxi District 2023 Government Work Report as data (Version 3.0.0) "
+    "Jianxi report explorer contributors. (2026). Jianxi District 2023 Government Work Report as data (Version 3.1.0) "
     "[Data set]."
 )
 
@@ -333,10 +333,10 @@ def test_cite_this_chart_gives_both_styles():
     codes = [c.value for c in at.code]
     title = charts.title_of(figures(at)[0])
     assert (
-        f"{CHART_AUTHOR_ZH}. {title}[DB]//{CHART_AUTHOR_ZH}. 涧西区2023年政府工作报告数据. 3.0.0版. {CHART_AUTHOR_ZH}, 2026."
+        f"{CHART_AUTHOR_ZH}. {title}[DB]//{CHART_AUTHOR_ZH}. 涧西区2023年政府工作报告数据. 3.1.0版. {CHART_AUTHOR_ZH}, 2026."
         in codes
     )
-    assert f"{CHART_AUTHOR_ZH}. (2026). {title} [图表]. 涧西区2023年政府工作报告数据 (版本 3.0.0)." in codes
+    assert f"{CHART_AUTHOR_ZH}. (2026). {title} [图表]. 涧西区2023年政府工作报告数据 (版本 3.1.0)." in codes
     assert len(at.get("download_button")) >= 2  # BibTeX and RIS
 
 
@@ -461,7 +461,7 @@ def test_citations_give_the_public_url_where_one_is_set(kept_downloads, public_u
     codes = [code.value for code in at.code]
     assert f"{DATASET_APA_EN} {PUBLIC_URL}" in codes
     assert any(
-        code.endswith(f"[DB/OL]. Version 3.0.0. Jianxi report explorer contributors, 2026[{_today()}]. {PUBLIC_URL}")
+        code.endswith(f"[DB/OL]. Version 3.1.0. Jianxi report explorer contributors, 2026[{_today()}]. {PUBLIC_URL}")
         for code in codes
     )
     downloads = _rendered(at, kept_downloads)
@@ -520,7 +520,7 @@ def test_data_dictionary_opens_at_the_table_the_url_names_and_at_the_figures_tab
     assert not closed.selectbox and len(closed.dataframe) == 1  # the dictionary is built only while open
     facts = run_page("data", ("expander_dictionary",), lang="English")
     assert package.resource_text(package.resource("facts"), "description", "en") in [m.value for m in facts.markdown]
-    assert list(facts.dataframe[-1].value["name"])[:2] == ["fact_id", "indicator"]
+    assert list(facts.dataframe[-1].value["name"])[:2] == ["report_id", "fact_id"]
     clusters = run_page("data", lang="zh", table="clusters")
     assert package.resource_text(package.resource("clusters"), "description", "zh") in [
         m.value for m in clusters.markdown
@@ -530,7 +530,7 @@ def test_data_dictionary_opens_at_the_table_the_url_names_and_at_the_figures_tab
     ]
     unknown = run_page("data", lang="English", table="nope")
     assert not unknown.exception and "nope" in unknown.warning[0].value
-    assert list(unknown.dataframe[-1].value["name"])[:1] == ["fact_id"]
+    assert list(unknown.dataframe[-1].value["name"])[:1] == ["report_id"]
 
 
 def test_no_page_relies_on_magic():

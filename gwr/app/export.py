@@ -45,7 +45,7 @@ def _slug(value) -> str:
 
 
 def file_name(filters: dict[str, list | str | None], extension: str) -> str:
-    """jianxi_2022_2023_v3.0.0_sector-enterprises-trade_year-2022.csv; '_all' when nothing is filtered."""
+    """jianxi_2022_2023_v3.1.0_sector-enterprises-trade_year-2022.csv; '_all' when nothing is filtered."""
     parts = [
         f"{name}-{'-'.join(_slug(v) for v in (values if isinstance(values, list | tuple) else [values]))}"
         for name, values in filters.items()

@@ -210,10 +210,10 @@ def fields_table(name: str, lang: str) -> Shown:
 @st.cache_resource(show_spinner=False)
 def _sql_pool():
     from gwr import paths
-    from gwr.data.validation import check_cached
+    from gwr.data.loading import all_tables
     from gwr.sql import sandbox
 
-    tables, problems = check_cached(paths.data_dir())
+    tables, problems = all_tables(paths.data_dir(), paths.reports_dir())
     if problems:
         raise DataError(problems)
     db_file = sandbox.build_database_file(tables)

@@ -66,6 +66,9 @@ PAGE_MARKER = re.compile(r"^—(\d+)—$")
 _SENTENCE_END = "。！？："
 _ENDED_SHORT = 50  # at most this wide: the line ended its paragraph
 _INDENTED = range(46, 55)  # this wide after a sentence end: an indented first line
+# A heading line is short; a longer line that begins like one (一年来，我们…, （一）…) is a paragraph
+# that opens with its heading, as a text written a paragraph a line has them.
+_HEADING_MAX = 60
 # A text whose typical line is wider than a printed line (a paragraph a line, as a draft writes it).
 _PARAGRAPH_PER_LINE = 120
 _ITEM = re.compile(r"(?:(?<=^)|(?<=[。；！]))(?:[一二三四五六七八九十]是|一方面|另一方面)")
@@ -341,9 +344,9 @@ def _outline(lines: list[str]) -> list[tuple[str, int]]:
         elif part == GLOSSARY:
             if match := _GLOSSARY_TERM.match(line):
                 outline.append((f"{GLOSSARY} / {squash(match.group(1))}", index))
-        elif part and review and (match := _PART_ONE_HEADING.match(line)):
+        elif part and review and len(squashed) <= _HEADING_MAX and (match := _PART_ONE_HEADING.match(line)):
             outline.append((f"{part} / {match.group(2)}", index))
-        elif part and _PART_THREE_HEADING.match(line):
+        elif part and len(squashed) <= _HEADING_MAX and _PART_THREE_HEADING.match(line):
             outline.append((f"{part} / {line.split('。')[0]}", index))
     return outline
 

@@ -17,11 +17,12 @@ import tempfile
 from importlib.metadata import version
 from pathlib import Path
 
+from gwr import paths
 from gwr.paths import DATA_DIR, PACKAGE_DIR, QUERIES_DIR
 
 CACHE_SETTING = "JIANXI_CACHE_DIR"
 # The rules live in these modules (paths under the package): a change to any of them validates again.
-RULE_MODULES = ("data/validation", "data/package.py", "data/report.py", "rules/wording.py")
+RULE_MODULES = ("data/validation", "data/package.py", "data/report.py", "data/outline.py", "rules/wording.py")
 
 
 def cache_dir() -> Path:
@@ -69,7 +70,9 @@ def _code() -> str:
 
 def results_dir(data_dir: Path) -> Path:
     """The folder of results kept for this data (its fingerprint) and this code."""
-    key = hashlib.sha256(f"{fingerprint(data_dir)} {_code()}".encode()).hexdigest()
+    reports = paths.reports_dir()
+    further = "" if reports.resolve().is_relative_to(data_dir.resolve()) or not reports.is_dir() else fingerprint(reports)
+    key = hashlib.sha256(f"{fingerprint(data_dir)} {further} {_code()}".encode()).hexdigest()
     return cache_dir() / f"results-{key}"
 
 

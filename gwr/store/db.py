@@ -17,16 +17,17 @@ import streamlit as st
 
 from gwr import paths
 from gwr.data import package
+from gwr.data.loading import all_tables
 from gwr.data.package import DataError
-from gwr.data.validation import check_cached
 from gwr.paths import DATA_DIR
 from gwr.store import memo, queries
 
 
 def build(data_dir: Path = DATA_DIR) -> duckdb.DuckDBPyConnection:
-    """A new in-memory database holding every table of the package; DataError if any is invalid.
-    Files that passed validation before, unchanged, are not validated again (`check_cached`)."""
-    tables, problems = check_cached(data_dir)
+    """A new in-memory database holding every table of the package, with the further reports' rows
+    (gwr.data.loading); DataError if any is invalid. Files that passed validation before, unchanged, are
+    not validated again (`check_cached`)."""
+    tables, problems = all_tables(data_dir, paths.reports_dir())
     if problems:
         raise DataError(problems)
     connection = duckdb.connect(":memory:")
@@ -56,9 +57,12 @@ def execute(con: duckdb.DuckDBPyConnection, name: str, **params) -> pd.DataFrame
     unknown = set(params) - set(query.params)
     if unknown:
         raise TypeError(f"queries/{name}.sql takes no parameter {', '.join(sorted(unknown))}")
+    bound = {key: params.get(key) for key in query.params}
+    if "report_id" in bound and bound["report_id"] is None:  # a page shows the shipped report unless told
+        bound["report_id"] = paths.SHIPPED_REPORT_ID
     cursor = con.cursor()
     try:
-        frame = cursor.execute(query.sql, {key: params.get(key) for key in query.params}).df()
+        frame = cursor.execute(query.sql, bound).df()
     finally:
         cursor.close()
     return _plain_missing(frame)

@@ -25,9 +25,10 @@ import pandas as pd
 
 from gwr.data import package
 from gwr.data.coverage import uncovered, uncovered_words
-from gwr.data.draft import checks, output
+from gwr.data.draft import checks, drafting, output
+from gwr.data.draft.figures import NUMBER
 from gwr.data.package import Problem, csv_line
-from gwr.data.report import load_from, squash
+from gwr.data.report import NUMERAL_WORD, load_from, squash
 from gwr.data.validation import check
 from gwr.data.validation.schema import frame_problems
 from gwr.paths import DATA_DIR
@@ -37,7 +38,7 @@ from gwr.rules import wording
 # the quote from start and end.
 EDITABLE = (
     "value", "value_high", "unit", "qualifier_zh", "measure", "kind", "year", "period", "indicator", "sector",
-    "city_share_pct", "city_rank", "start", "end",
+    "city_share_pct", "city_rank", "start", "end", *drafting.NOTE_COLUMNS,
 )  # fmt: skip
 REPORT_FIELDS_REQUIRED = (
     "report_id", "issuer_zh", "issuer_en", "place_zh", "place_en", "admin_code", "admin_level", "meeting_zh",
@@ -187,6 +188,7 @@ def _fact_rows(accepted: pd.DataFrame, text: str, report, codebook: pd.DataFrame
                 "measure": c["measure"], "bound": c["bound"], "stretch": c["stretch"], "qualifier_zh": c["qualifier_zh"],
                 "city_share_pct": c["city_share_pct"], "city_rank": c["city_rank"], "quote": squash(c["quote"]),
                 "restates": first_of.get(key, ""),
+                **{column: c[column] for column in drafting.NOTE_COLUMNS},
             }
         )  # fmt: skip
         first_of.setdefault(key, fact_id)
@@ -199,7 +201,9 @@ def _claim_rows(accepted: pd.DataFrame, text: str, report, codebook: pd.DataFram
     for index, c in accepted.iterrows():
         offset = len(squash(text[: int(c["number_start"])]))
         section = report.section_at(offset)
-        words = text[int(c["number_start"]) : int(c["number_end"])]
+        start = int(c["number_start"])
+        start -= text[start - 1 : start] in ("唯", "翻")  # 唯一, 翻一番: the words say what the numeral means
+        words = text[start : int(c["number_end"])]
         entry = codebook.loc[c["indicator"]]
         claim_id = _row_id(c["year"], report_id, f"{c['indicator']}-words", [r["claim_id"] for r in rows])
         rows.append(
@@ -210,7 +214,7 @@ def _claim_rows(accepted: pd.DataFrame, text: str, report, codebook: pd.DataFram
                 "sector": c["sector"] or entry.get("sector", ""), "claim_type": CLAIM_TYPES.get(words, "quantity_words"),
                 "metric_zh": c["indicator_wording"] or entry["name_zh"], "metric_en": entry["name_en"], "words_zh": words,
                 "value": c["value"], "unit": c["unit"], "stretch": c["stretch"], "qualifier_zh": c["qualifier_zh"],
-                "quote": squash(c["quote"]),
+                "quote": squash(c["quote"]), "note": c["note"], "note_zh": c["note_zh"],
             }
         )  # fmt: skip
         lines.append(csv_line(index))
@@ -230,15 +234,17 @@ def _non_figure_rows(folder: Path, rejected: pd.DataFrame) -> list[dict]:
         if n["start"]  # a page-number line is not in the package's text
     ]
     for _, c in rejected.iterrows():
+        written = c["quote"][int(c["number_start"]) - int(c["start"]) : int(c["number_end"]) - int(c["start"])]
         rows.append(
             {
-                "number": c["quote"][int(c["number_start"]) - int(c["start"]) : int(c["number_end"]) - int(c["start"])],
+                "number": (NUMBER.match(written) or NUMERAL_WORD.match(written))[0].replace(",", ""),
                 "context": c["quote"],
                 "reason": "other",
                 "note": f"Rejected by the curator: {c['why_unsure'] or 'not a figure'}.",
             }
         )
-    return rows
+    # One row covers every place a number stands in the same words.
+    return list({(row["number"], row["context"]): row for row in reversed(rows)}.values())[::-1]
 
 
 def _descriptor(row: dict, text_path: str, text_sha256: str, data_dir: Path) -> dict:

@@ -20,7 +20,11 @@ CANDIDATE_COLUMNS = [
     "candidate_id", "status", "value", "value_high", "unit", "bound", "stretch", "qualifier_zh", "measure",
     "kind", "year", "period", "indicator", "indicator_wording", "sector", "city_share_pct", "city_rank", "numeral",
     "quote", "locator", "start", "end", "number_start", "number_end", "line", "unsure", "why_unsure",
+    "note", "note_zh", "pair_note", "pair_note_zh",
 ]  # fmt: skip
+# What the curator writes and the rules cannot: a note on the figure, a note on how it pairs with another
+# year's figure of its indicator, each in English and in Chinese (the curated tables' columns).
+NOTE_COLUMNS = ("note", "note_zh", "pair_note", "pair_note_zh")
 NON_FIGURE_COLUMNS = ["number", "context", "reason", "start", "end", "line", "unsure", "why_unsure"]
 # A candidate's status as the curator goes: proposed by the drafter, then accepted, edited or rejected.
 STATUSES = ("proposed", "accepted", "edited", "rejected")
@@ -102,6 +106,7 @@ def draft_text(text: str, paragraphs_native: bool = False, year: int | None = No
                 "line": str(doc.line_at(c.number_start)),
                 "unsure": "1" if c.unsure else "0",
                 "why_unsure": "; ".join(dict.fromkeys(c.unsure)),
+                **dict.fromkeys(NOTE_COLUMNS, ""),
             }
         )
     listed = [

@@ -2,7 +2,8 @@
 runs them all, `check_cached` keeps a valid package's result for the next start.
 
 One module per kind of rule: schema (files, types, foreign keys), quotes (clauses and locators in the
-report), figures (facts and non-figures), claims, translations; the cluster tables' rules are here.
+report), figures (facts and non-figures), claims, translations, register (reports.csv), codebook
+(indicators.csv); the cluster tables' rules are here.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import pandas as pd
 from gwr.data import package
 from gwr.data.package import Problem, csv_line
 from gwr.data.report import Report, load_from, squash
-from gwr.data.validation import claims, figures, quotes, schema, translations
+from gwr.data.validation import claims, codebook, figures, quotes, register, schema, translations
 from gwr.data.validation.schema import read_tables
 from gwr.paths import DATA_DIR
 from gwr.store.cache import cache_dir, fingerprint
@@ -47,8 +48,9 @@ def check(data_dir: Path = DATA_DIR, report: Report | None = None) -> tuple[dict
         return {}, problems
     report = report or load_from(data_dir / package.descriptor(data_dir)["sources"][0]["path"])
     tables, problems = read_tables(data_dir)
+    shared = shared_tables(data_dir)  # validated where they live; read here for keys and units
     problems += translations.descriptor_text_problems(data_dir)
-    problems += schema.foreign_key_problems(tables, data_dir)
+    problems += schema.foreign_key_problems({**shared, **tables}, data_dir)
     for name, pairs in translations.TRANSLATIONS.items():
         if name in tables:
             problems += translations.translation_problems(tables[name], pairs, package.display_path(name, data_dir))
@@ -57,12 +59,20 @@ def check(data_dir: Path = DATA_DIR, report: Report | None = None) -> tuple[dict
             problems += translations.english_problems(tables[name], pairs, package.display_path(name, data_dir))
     if "facts" in tables:
         problems += figures.fact_problems(
-            tables["facts"], tables.get("units"), report, package.display_path("facts", data_dir)
+            tables["facts"], tables.get("units", shared.get("units")), report, package.display_path("facts", data_dir)
         )
     if "claims" in tables:
         problems += claims.claim_problems(
             tables["claims"], tables.get("facts"), report, package.display_path("claims", data_dir)
         )
+    if "reports" in tables:
+        problems += register.register_problems(tables["reports"], data_dir, package.display_path("reports", data_dir))
+    if "indicators" in tables:
+        problems += codebook.codebook_problems(
+            tables["indicators"], tables.get("units"), package.display_path("indicators", data_dir)
+        )
+    if "facts" in tables and (indicators := tables.get("indicators", shared.get("indicators"))) is not None:
+        problems += codebook.fact_unit_problems(tables["facts"], indicators, package.display_path("facts", data_dir))
     if "non_figures" in tables:
         problems += figures.non_figure_problems(
             tables["non_figures"], report, package.display_path("non_figures", data_dir)
@@ -72,6 +82,16 @@ def check(data_dir: Path = DATA_DIR, report: Report | None = None) -> tuple[dict
             problems += quotes.in_report(report, package.display_path("glossary", data_dir), tables["glossary"], column)
     problems += _cluster_problems(tables, report, data_dir)
     return tables, problems
+
+
+def shared_tables(data_dir: Path) -> dict[str, pd.DataFrame]:
+    """The tables a report package reads from the shipped data folder (its descriptor's "shared": the
+    units and the indicator codebook, one for every report)."""
+    names = package.descriptor(data_dir).get("shared", [])
+    if not names:
+        return {}
+    shipped, _ = read_tables(DATA_DIR)
+    return {name: shipped[name] for name in names if name in shipped}
 
 
 def validate(data_dir: Path = DATA_DIR) -> list[Problem]:

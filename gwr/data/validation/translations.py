@@ -14,9 +14,22 @@ from gwr.data import package
 from gwr.data.package import Problem, csv_line
 
 # English text columns and their Chinese translations, by table.
-TRANSLATIONS = {"facts": (("pair_note", "pair_note_zh"), ("note", "note_zh")), "claims": (("note", "note_zh"),)}
+TRANSLATIONS = {
+    "facts": (("pair_note", "pair_note_zh"), ("note", "note_zh")),
+    "claims": (("note", "note_zh"),),
+    "indicators": (("note", "note_zh"),),
+}
 # Chinese names and titles and our English for them, by table (the English pages show the English).
-ENGLISH = {"city_totals_reference": (("area", "area_en"), ("source_title", "source_title_en"))}
+ENGLISH = {
+    "city_totals_reference": (("area", "area_en"), ("source_title", "source_title_en")),
+    "reports": (
+        ("issuer_zh", "issuer_en"),
+        ("place_zh", "place_en"),
+        ("parent_zh", "parent_en"),
+        ("meeting_zh", "meeting_en"),
+    ),
+    "indicators": (("name_zh", "name_en"),),
+}
 # Chinese an English text may keep: in brackets or quotation marks, beside its English.
 BRACKETED = re.compile(r"“[^”]*”|\([^()]*\)|（[^（）]*）")
 CJK = re.compile(r"[\u3400-\u9fff]")
