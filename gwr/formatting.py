@@ -139,7 +139,15 @@ def wording_text(row: pd.Series | dict, lang: str) -> str:
 
 
 def figure(row: pd.Series | dict, lang: str, largest: float | None = None) -> str:
-    """A fact row's figure in the chosen language (`largest`: see en)."""
+    """A fact row's figure in the chosen language (`largest`: see en); a range gives both ends."""
+    high = row.get("value_high")
+    if row.get("bound") == wording.Bound.RANGE and not missing(high):
+        if lang == "zh":
+            low = zh(row["value"], "", row.get("qualifier_zh"))
+            return f"{low}—{zh(high, row['unit'])}"
+        factor = row["value_base"] / row["value"] if row["value"] else 1.0
+        low = en(row["value_base"], row["unit_base"], "point", largest or high * factor)
+        return f"{low} to {en(high * factor, row['unit_base'], 'point', largest or high * factor, row.get('stretch'))}"
     if lang == "zh":
         return zh(row["value"], row["unit"], row.get("qualifier_zh"))
     return en(row["value_base"], row["unit_base"], row.get("bound") or "point", largest, row.get("stretch"))

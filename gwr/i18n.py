@@ -36,6 +36,7 @@ BOUNDS = {
     "at_least": ("含本数的下限", "at least"),
     "more_than": ("不含本数的下限", "more than"),
     "at_most": ("上限", "at most"),
+    "range": ("区间", "range"),
 }
 # The Data page's wording filter: a bound, or a stretch goal of any bound.
 WORDINGS = {
@@ -353,6 +354,7 @@ TEXT = {
     ),
     "reason_one_lower_bound": ("一侧为下限，实际变化未知", "one side is a lower bound: the true change is unknown"),
     "reason_one_approx": ("一侧为约数，不计算变化", "one side is approximate: no change computed"),
+    "reason_range": ("一侧为区间，不计算变化", "one side is a range: no change computed"),
     "comparison_rule": (
         "只有两年数字都是确数（或都是约数，标 ≈）且口径一致时才计算变化。"
         "任一侧为“超过、以上”等下限或“以内”等上限时，只列出两个数字，不给百分比，因为实际变化未知；"

@@ -204,3 +204,37 @@ def test_sql_page_answers_over_every_report(served_with):
     assert not at.error
     shown = at.dataframe[0].value
     assert shown["report_id"].tolist() == sorted([TEST_ID, SHIPPED_REPORT_ID])
+
+
+COUNTY_REGISTER = {
+    "issuer_en": "Qingchuan County People's Government (made up)",
+    "place_en": "Qingchuan County (made up)",
+    "admin_code": "419901",
+    "parent_zh": "虚构市",
+    "parent_en": "A made-up city",
+    "parent_code": "419900",
+    "meeting_en": "Fourth Session of the 18th People's Congress of Qingchuan County (made up)",
+}
+
+
+def test_a_made_up_county_report_becomes_a_package_with_its_range(county, tmp_path):
+    """Another place and year: accept what the codebook names, reject the rest, build, and the ranges
+    (固定资产投资增长8%—10%, 进出口总额达到6至7亿元) are kept with both ends."""
+    frame = table(county / output.CANDIDATES)
+    named = frame["indicator"] != ""
+    assert invoke("accept", county, ",".join(frame.loc[named, "candidate_id"])).exit_code == 0
+    assert invoke("reject", county, ",".join(frame.loc[~named, "candidate_id"]), "--why", "no indicator").exit_code == 0
+    register = table(county / output.REPORT)
+    for column, value in COUNTY_REGISTER.items():
+        register.loc[0, column] = value
+    register.to_csv(county / output.REPORT, index=False, lineterminator="\n")
+    result = invoke("build", county, "--id", "made-up-qingchuan-2025", "--into", tmp_path / "reports")
+    assert result.exit_code == 0, result.output
+    built, problems = check(tmp_path / "reports" / "made-up-qingchuan-2025" / "1.0.0")
+    assert problems == []
+    ranged = built["facts"][built["facts"]["bound"] == "range"]
+    assert ranged[["indicator", "value", "value_high", "unit"]].values.tolist() == [
+        ["fixed_asset_investment", 8.0, 10.0, "%"],
+        ["imports_exports", 6.0, 7.0, "亿元"],
+    ]
+    assert set(built["facts"]["year"]) == {2024, 2025}

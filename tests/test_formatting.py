@@ -69,3 +69,20 @@ def test_zh_keeps_every_bound_word_where_the_report_puts_it():
     assert formatting.zh(100, "亿元", "突破") == "突破100亿元"
     assert formatting.zh(3, "%", "不超过") == "不超过3%"
     assert formatting.zh(2, "起", "确保…以下") == "确保2起以下"
+    assert formatting.zh(2300, "人", "多") == "2300多人"
+    assert formatting.zh(3, "%", "上下") == "3%上下"
+
+
+RANGES = [  # made-up ranges of the genre: (row, zh, en)
+    ({"value": 8.0, "value_high": 10.0, "unit": "%", "value_base": 8.0, "unit_base": "%", "bound": "range"},
+     "8—10%", "8% to 10%"),
+    ({"value": 6.0, "value_high": 7.0, "unit": "亿元", "value_base": 6e8, "unit_base": "元", "bound": "range",
+      "qualifier_zh": "力争", "stretch": "力争"},
+     "力争6—7亿元", "¥600 m to ¥700 m · stretch goal (力争)"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("row", "zh", "en"), RANGES)
+def test_a_range_gives_both_ends(row, zh, en):
+    assert formatting.figure(row, "zh") == zh
+    assert formatting.figure(row, "en") == en

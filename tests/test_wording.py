@@ -48,3 +48,9 @@ def test_bound_word_is_the_word_that_sets_the_bound():
     assert wording.bound_word("力争…超过") == "超过"
     assert wording.bound_word("达到…以上") == "以上"
     assert wording.bound_word("累计") == ""
+
+
+def test_a_figure_with_a_high_end_is_a_range_whatever_its_words():
+    assert wording.bound_of("控制在", 7.0) == wording.Bound.RANGE  # 控制在6%—7%: both ends are stated
+    assert wording.bound_of("控制在", float("nan")) == wording.Bound.AT_MOST
+    assert wording.bound_of("控制在") == wording.Bound.AT_MOST

@@ -68,7 +68,7 @@ def uncovered(report: Report, facts: pd.DataFrame, non_figures: pd.DataFrame) ->
     """Digit numbers of the report that no fact row and no non-figure row accounts for."""
     by_facts = []
     for row in facts.itertuples():
-        values = {v for v in (row.value, row.value_base, row.city_share_pct) if pd.notna(v)}
+        values = {v for v in (row.value, row.value_high, row.value_base, row.city_share_pct) if pd.notna(v)}
         by_facts.append((_spans(report, row.quote), values))
     by_non_figures = _non_figure_spans(report, non_figures)
 

@@ -69,3 +69,14 @@ def is_part_heading(line: str) -> bool:
 
 def is_review(title: str) -> bool:
     return classify_part(title) in (PartKind.REVIEW, PartKind.PERIOD_REVIEW)
+
+
+def is_section_heading(line: str) -> bool:
+    """A heading within a part on a line of its own ((一)坚持项目为王): short, and no sentence ends inside it
+    (a line （一）坚持项目为王。力争… is a paragraph that opens with its heading)."""
+    return (
+        bool(SECTION_HEADING.match(line))
+        and len(line) <= 60
+        and line[-1] not in "，、"
+        and not any(c in line[:-1] for c in "。；！？")
+    )

@@ -346,7 +346,7 @@ def _outline(lines: list[str]) -> list[tuple[str, int]]:
                 outline.append((f"{GLOSSARY} / {squash(match.group(1))}", index))
         elif part and review and len(squashed) <= _HEADING_MAX and (match := _PART_ONE_HEADING.match(line)):
             outline.append((f"{part} / {match.group(2)}", index))
-        elif part and len(squashed) <= _HEADING_MAX and _PART_THREE_HEADING.match(line):
+        elif part and outline_rules.is_section_heading(squashed):
             outline.append((f"{part} / {line.split('。')[0]}", index))
     return outline
 

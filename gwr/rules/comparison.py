@@ -63,6 +63,8 @@ def compare(row: pd.Series | dict) -> Comparison:
         return Comparison(Verdict.BOUNDS, None, "reason_upper_bound")
     if wording.is_lower(before) or wording.is_lower(after):
         return Comparison(Verdict.BOUNDS, None, "reason_one_lower_bound")
+    if Bound.RANGE in (before, after):
+        return Comparison(Verdict.BOUNDS, None, "reason_range")
     return Comparison(Verdict.BOUNDS, None, "reason_one_approx")
 
 

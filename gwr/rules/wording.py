@@ -4,7 +4,8 @@ A government work report says how firm a number is in two independent ways:
 
 - the **bound**: what the number is, as a value. ``point`` (as stated), ``approx`` (约, 近, 余, 多,
   左右, 上下), ``at_least`` (以上, 不低于, 不少于: the number itself is included), ``more_than`` (超过, 突破, 超:
-  strictly above), ``at_most`` (以内, 不超过, 控制在, 以下);
+  strictly above), ``at_most`` (以内, 不超过, 控制在, 以下), ``range`` (8%—9%, 6至7亿元: a low and a
+  high end, `value` and `value_high`);
 - the **stretch word**: how hard the government commits to it. 力争 and 努力 (strive for), 争取
   (seek to), 确保 (ensure). A stretch goal can have any bound: 力争…以上 is a lower bound the
   government strives for.
@@ -26,6 +27,7 @@ class Bound(StrEnum):
     AT_LEAST = "at_least"
     MORE_THAN = "more_than"
     AT_MOST = "at_most"
+    RANGE = "range"  # 8%—9%: value is the low end, value_high the high end; no qualifier word states it
 
 
 # Checked in this order: 不超过 holds 超过, and 超过 holds 超.
@@ -39,7 +41,7 @@ STRETCH_WORDS = ("力争", "争取", "确保", "努力")
 LOWER_BOUNDS = (Bound.AT_LEAST, Bound.MORE_THAN)
 
 # The sign before a figure in English: ≥ for 以上 (the number is included), > for 超过 (it is not).
-SIGNS = {Bound.POINT: "", Bound.APPROX: "≈ ", Bound.AT_LEAST: "≥ ", Bound.MORE_THAN: "> ", Bound.AT_MOST: "≤ "}
+SIGNS = {Bound.POINT: "", Bound.APPROX: "≈ ", Bound.AT_LEAST: "≥ ", Bound.MORE_THAN: "> ", Bound.AT_MOST: "≤ ", Bound.RANGE: ""}
 
 
 def _parts(words: str | None) -> list[str]:
@@ -60,8 +62,11 @@ def bound_word(words: str | None) -> str:
     return _bound_match(words)[1]
 
 
-def bound_of(words: str | None) -> Bound:
-    """The bound the report's words state: 力争…以上 → at_least, 超过 → more_than, 约 → approx."""
+def bound_of(words: str | None, value_high: float | None = None) -> Bound:
+    """The bound the report's words state: 力争…以上 → at_least, 超过 → more_than, 约 → approx; a figure
+    with a high end (8%—9%) is a range whatever the words."""
+    if value_high is not None and value_high == value_high:  # not NaN
+        return Bound.RANGE
     return _bound_match(words)[0]
 
 

@@ -26,6 +26,8 @@ from gwr.data.outline import (
     SECTION_HEADING,
     PartKind,
     classify_part,
+    is_part_heading,
+    is_section_heading,
     numeral_number,
 )
 
@@ -143,11 +145,7 @@ def _heading_line(line: str) -> bool:
     squashed = tidy(line)
     if len(squashed) <= 20 and any(word in squashed for word in GLOSSARY_WORDS) and squashed[-1] not in "，、。":
         return True
-    if PART_HEADING.match(squashed) or SECTION_HEADING.match(squashed):
-        # A heading stands alone: no sentence goes on after it on the same line.
-        inner = squashed[:-1]
-        return squashed[-1] not in "，、" and len(squashed) <= 60 and not any(c in inner for c in "。；！？")
-    return False
+    return is_part_heading(squashed) or is_section_heading(squashed)
 
 
 def _paragraphs_from_layout(lines: list[str]) -> tuple[list[str], list[int], list[tuple[int, str]]]:

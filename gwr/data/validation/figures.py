@@ -2,7 +2,7 @@
 
 A figure's value and city share are written in its quote, a rate is in %, its base value follows from
 its unit, one row states each indicator, year, kind and measure (a repeat names what it restates), and
-an indicator that mixes units says why. A non-figure's number is in its context, and listed once.
+an indicator that mixes units (a growth rate aside) says why. A non-figure's number is in its context, and listed once.
 """
 
 from __future__ import annotations
@@ -43,6 +43,11 @@ def fact_problems(facts: pd.DataFrame, units: pd.DataFrame | None, report: Repor
         problems += quotes.locator_problems(row, offsets, report, known_sections, file, line)
         if not any(close(row["value"], v) for v in found):
             problems.append(Problem(file, line, "value", f"{row['value']:g} does not appear in its quote"))
+        high = row.get("value_high")
+        if pd.notna(high) and not any(close(high, v) for v in found):
+            problems.append(Problem(file, line, "value_high", f"{high:g} does not appear in its quote"))
+        elif pd.notna(high) and high <= row["value"]:
+            problems.append(Problem(file, line, "value_high", f"{high:g} is not above value {row['value']:g}"))
         share = row["city_share_pct"]
         if pd.notna(share) and not any(close(share, v) for v in found):
             problems.append(Problem(file, line, "city_share_pct", f"{share:g} does not appear in its quote"))
@@ -78,7 +83,9 @@ def fact_problems(facts: pd.DataFrame, units: pd.DataFrame | None, report: Repor
                 "kind and measure must identify a figure (a repeat names its first statement in restates)",
             )
         )
-    for indicator, group in facts.groupby("indicator"):
+    # A growth rate beside its level (地区生产总值218.6亿元，增长6.2%) is the same thing measured two
+    # ways, which measure says; other rows of one indicator in different units must say how they differ.
+    for indicator, group in facts[facts["measure"] != "growth_rate"].groupby("indicator"):
         if group["unit_base"].nunique() > 1:
             for i in group.index[group["pair_note"].isna()]:
                 problems.append(

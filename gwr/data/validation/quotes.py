@@ -89,7 +89,7 @@ def qualifier_word_problems(row: pd.Series, quote: str, file: str, line: int) ->
     ]
     expected = {"stretch": wording.stretch_of(words)}
     if "bound" in row.index:
-        expected["bound"] = wording.bound_of(words).value
+        expected["bound"] = wording.bound_of(words, row.get("value_high")).value
     for column, value in expected.items():
         stated = row[column] if pd.notna(row[column]) else ""
         if stated != value:
