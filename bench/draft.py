@@ -7,7 +7,8 @@ bound, range, stretch), how often the indicator guess is right, and the drafting
 the coverage scan of the same text, both timed in this run (medians of `repeat`).
 
 Recall: curated rows with a right candidate, of all curated rows. Precision: right candidates, of all
-candidates proposed as figures. A benchmark, not a test: nothing here asserts a figure.
+candidates proposed as figures. In the stretch class a candidate is right only with the curated row's
+stretch word as well. A benchmark, not a test: nothing here asserts a figure.
 """
 
 from __future__ import annotations
@@ -87,8 +88,12 @@ def report_scores(result: dict) -> None:
     for label, test in CLASSES.items():
         rows = [i for i in range(len(curated)) if test(curated.iloc[i])]
         proposed = [i for i in range(len(candidates)) if test(candidates.iloc[i])]
-        recall = sum(1 for i in rows if i in by_row and by_row[i].right)
-        precise = sum(1 for i in proposed if i in by_candidate and by_candidate[i].right)
+        def right(pair, label=label) -> bool:  # a stretch goal is right only with its stretch word too
+            stretch_agrees = candidates.iloc[pair.candidate]["stretch"] == (curated.iloc[pair.row]["stretch"] or "")
+            return pair.right and (label != "stretch" or stretch_agrees)
+
+        recall = sum(1 for i in rows if i in by_row and right(by_row[i]))
+        precise = sum(1 for i in proposed if i in by_candidate and right(by_candidate[i]))
         typer.echo(f"| {label} | {len(rows)} | {_rate(recall, len(rows))} | {len(proposed)} | {_rate(precise, len(proposed))} |")
     guessed = [p for p in found if candidates.iloc[p.candidate]["indicator"]]
     right = [p for p in found if candidates.iloc[p.candidate]["indicator"] == curated.iloc[p.row]["indicator"]]

@@ -198,3 +198,9 @@ def test_listed_subjects_share_one_number_when_the_codebook_knows_each():
 def test_no_figure_of_the_genre():
     with pytest.raises(drafting.NoFigures):
         drafting.draft_text("（虚构示例）一年来，我们坚持稳中求进，推动高质量发展。")
+
+
+def test_a_parallel_clause_keeps_the_stretch_word_it_leaves_out():
+    text = "（虚构示例）力争到2027年营业收入达到300亿元，2025年达到150亿元；争取年内建成2所学校，新增学位800个。"
+    draft = drafting.draft_text(text, year=2025)
+    assert _rows(draft, ("value", "stretch")) == [("300", "力争"), ("150", "力争"), ("2", "争取"), ("800", "")]

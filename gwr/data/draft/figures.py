@@ -62,6 +62,8 @@ RESULT_CUES = ("去年", "上年", "过去一年", "一年来", "同比", "比�
 BY_YEAR = re.compile(r"到(20\d\d)年")
 PERIOD_PLAN = re.compile(r"“?十([三四五六])五”?")
 IDIOM = "idiom"
+# Verbs that a parallel clause repeats right before its number (…达到2000亿元，2022年达到500亿元).
+PARALLEL_VERBS = ("达到", "实现", "突破", "超过", "完成", "增长")
 # Political formulas every report of the genre repeats: names, never quantities.
 FORMULAS = ("八项规定", "两个确立", "两个维护", "四个意识", "四个自信", "四个全面", "五位一体", "两个毫不动摇", "三个务必",
             "一带一路", "三新一高", "两个大局", "两个结合")  # fmt: skip
@@ -278,7 +280,7 @@ class Drafter:
         """The report's own words that bound or stretch the number, as qualifier_zh writes them."""
         parts = []
         kind = self.doc.kind_at(start)
-        stretch = next((w for w in wording.STRETCH_WORDS if w in head), "")
+        stretch = next((w for w in wording.STRETCH_WORDS if w in head), "") or self._carried_stretch(head, start)
         if stretch and kind not in (PartKind.REVIEW, PartKind.PERIOD_REVIEW):
             parts.append(stretch)
         bound_before = next((word for found, word in BEFORE_BOUND if head.endswith(found)), "")
@@ -292,6 +294,20 @@ class Drafter:
         if bound_after:
             parts.append("以上" if bound_after == "及以上" else bound_after)
         return "…".join(parts)
+
+    def _carried_stretch(self, head: str, start: int) -> str:
+        """A stretch word of the clause before, carried into a parallel clause that leaves it out:
+        力争“十四五”时期投资总额达到2000亿元，2022年达到500亿元 (the same verb, 达到, right before the
+        number in both). A clause with a verb of its own (…建成投用，新增5所…) carries nothing."""
+        verb = next((v for v in PARALLEL_VERBS if head.endswith(v)), "")
+        if not verb:
+            return ""
+        text = self.doc.text
+        clause_start = start - len(head)
+        sentence_start = _sentence(text, start)[0]
+        previous = text[max(text.rfind("，", sentence_start, clause_start - 1) + 1, sentence_start) : clause_start - 1]
+        stretch = next((w for w in wording.STRETCH_WORDS if w in previous), "")
+        return stretch if stretch and re.search(verb + r"\d", previous) else ""
 
     def _measure(self, unit: str, head: str) -> str:
         """capacity (设计产能5万台), growth_rate (增长8%, 增速为8%), ratio (其他 %: 占比, 率, 强度), or level."""
