@@ -238,3 +238,15 @@ def test_a_made_up_county_report_becomes_a_package_with_its_range(county, tmp_pa
         ["imports_exports", 6.0, 7.0, "亿元"],
     ]
     assert set(built["facts"]["year"]) == {2024, 2025}
+
+
+def test_an_accepted_package_edited_in_place_is_refused(built, tmp_path):
+    reports, _ = built
+    copy = tmp_path / "reports"
+    shutil.copytree(reports / TEST_ID / "1.0.0", copy / TEST_ID / "1.0.0")
+    facts = copy / TEST_ID / "1.0.0" / "jianxi_2022_2023.csv"
+    facts.write_text(facts.read_text(encoding="utf-8").replace(",713,", ",714,", 1), encoding="utf-8")
+    _, problems = all_tables(DATA_DIR, copy)
+    assert [str(p) for p in problems] == [
+        f"{facts}: differs from the accepted version (datapackage.json's files): build a new version instead"
+    ]

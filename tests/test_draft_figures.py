@@ -203,4 +203,9 @@ def test_no_figure_of_the_genre():
 def test_a_parallel_clause_keeps_the_stretch_word_it_leaves_out():
     text = "（虚构示例）力争到2027年营业收入达到300亿元，2025年达到150亿元；争取年内建成2所学校，新增学位800个。"
     draft = drafting.draft_text(text, year=2025)
-    assert _rows(draft, ("value", "stretch")) == [("300", "力争"), ("150", "力争"), ("2", "争取"), ("800", "")]
+    assert _rows(draft, ("value", "stretch", "year")) == [
+        ("300", "力争", "2027"),  # 到2027年: the year the target is for
+        ("150", "力争", "2025"),  # its own clause names its year
+        ("2", "争取", "2025"),
+        ("800", "", "2025"),  # no stretch word of its own, but a target by the sentence's 争取 and 年内
+    ]

@@ -19,6 +19,7 @@ import re
 import shutil
 import tempfile
 from dataclasses import dataclass
+from hashlib import sha256
 from pathlib import Path
 
 import pandas as pd
@@ -308,8 +309,6 @@ def build(folder: Path, report_id: str, into: Path, version: str = "1.0.0", data
         text_path = "source/report.txt"
         (scratch / "source").mkdir()
         shutil.copyfile(folder / json.loads((folder / output.DESCRIPTOR).read_text(encoding="utf-8"))["sources"][0]["path"], scratch / text_path)
-        from hashlib import sha256
-
         text_sha256 = sha256((scratch / text_path).read_bytes()).hexdigest()
         row.update(source_path=text_path, source_sha256=text_sha256)
         report = load_from(scratch / text_path)
@@ -325,12 +324,16 @@ def build(folder: Path, report_id: str, into: Path, version: str = "1.0.0", data
             "non_figures": _non_figure_rows(folder, frame[frame["status"] == "rejected"]),
         }
         descriptor = _descriptor(row, text_path, text_sha256, data_dir)
-        (scratch / "datapackage.json").write_text(json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         for resource in descriptor["resources"]:
             columns = [f["name"] for f in resource["schema"]["fields"]]
             pd.DataFrame(tables[resource["name"]], columns=columns).to_csv(
                 scratch / resource["path"], index=False, encoding="utf-8", lineterminator="\n"
             )
+        descriptor["files"] = {
+            resource["path"]: sha256((scratch / resource["path"]).read_bytes()).hexdigest()
+            for resource in descriptor["resources"]
+        }
+        (scratch / "datapackage.json").write_text(json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         built, problems = check(scratch)
         if not problems:
             problems = [

@@ -57,9 +57,10 @@ RANK = re.compile(
 )
 THRESHOLD_NOUNS = ("项目", "企业", "工程", "客商", "园区", "楼宇", "产业集群")
 PLAN_QUOTE = re.compile(r"“[\d+\-A-Za-z×*·]+”")
-TARGET_CUES = ("预期目标", "目标是", "目标为", "力争", "确保", "争取", "计划", "今年", "将", "要")
+TARGET_CUES = ("预期目标", "目标是", "目标为", "力争", "确保", "争取", "计划", "今年", "年内", "将", "要")
 RESULT_CUES = ("去年", "上年", "过去一年", "一年来", "同比", "比上年")
-BY_YEAR = re.compile(r"到(20\d\d)年")
+BY_YEAR = re.compile(r"到(20\d\d)年")  # 到2025年 … 达到: the year a target is for
+YEAR_NAMED = re.compile(r"(?<!\d)20\d\d年(?!\d{0,2}月)")
 PERIOD_PLAN = re.compile(r"“?十([三四五六])五”?")
 IDIOM = "idiom"
 # Verbs that a parallel clause repeats right before its number (…达到2000亿元，2022年达到500亿元).
@@ -209,6 +210,8 @@ class Drafter:
             self._non(token, start, end, "time_limit")
             return end
         clause_start, clause_end = _clause(text, start, unit_end)
+        if (parallel := self._parallel_start(text[clause_start:start], start)) is not None:
+            clause_start = parallel
         head = text[clause_start:start]
         qualifier = self._qualifier(head, text, infix, unit_end, start)
         measure = self._measure(unit, head)
@@ -280,7 +283,7 @@ class Drafter:
         """The report's own words that bound or stretch the number, as qualifier_zh writes them."""
         parts = []
         kind = self.doc.kind_at(start)
-        stretch = next((w for w in wording.STRETCH_WORDS if w in head), "") or self._carried_stretch(head, start)
+        stretch = next((w for w in wording.STRETCH_WORDS if w in head), "")
         if stretch and kind not in (PartKind.REVIEW, PartKind.PERIOD_REVIEW):
             parts.append(stretch)
         bound_before = next((word for found, word in BEFORE_BOUND if head.endswith(found)), "")
@@ -295,19 +298,21 @@ class Drafter:
             parts.append("以上" if bound_after == "及以上" else bound_after)
         return "…".join(parts)
 
-    def _carried_stretch(self, head: str, start: int) -> str:
-        """A stretch word of the clause before, carried into a parallel clause that leaves it out:
-        力争“十四五”时期投资总额达到2000亿元，2022年达到500亿元 (the same verb, 达到, right before the
-        number in both). A clause with a verb of its own (…建成投用，新增5所…) carries nothing."""
+    def _parallel_start(self, head: str, start: int) -> int | None:
+        """Where the clause before begins, when it holds a stretch word that this parallel clause leaves
+        out: 力争“十四五”时期投资总额达到2000亿元，2022年达到500亿元 (the same verb, 达到, right before the
+        number in both); the quote then holds both clauses, and so the stretch word. A clause with a verb
+        of its own (…建成投用，新增5所…) takes nothing over. None when there is no such clause."""
         verb = next((v for v in PARALLEL_VERBS if head.endswith(v)), "")
-        if not verb:
-            return ""
         text = self.doc.text
         clause_start = start - len(head)
         sentence_start = _sentence(text, start)[0]
-        previous = text[max(text.rfind("，", sentence_start, clause_start - 1) + 1, sentence_start) : clause_start - 1]
-        stretch = next((w for w in wording.STRETCH_WORDS if w in previous), "")
-        return stretch if stretch and re.search(verb + r"\d", previous) else ""
+        if not verb or clause_start - 1 <= sentence_start or text[clause_start - 1] != "，":
+            return None
+        previous_start = max(text.rfind("，", sentence_start, clause_start - 1) + 1, sentence_start)
+        previous = text[previous_start : clause_start - 1]
+        carries = any(w in previous for w in wording.STRETCH_WORDS) and re.search(verb + r"\d", previous)
+        return previous_start if carries else None
 
     def _measure(self, unit: str, head: str) -> str:
         """capacity (设计产能5万台), growth_rate (增长8%, 增速为8%), ratio (其他 %: 占比, 率, 强度), or level."""
@@ -329,7 +334,10 @@ class Drafter:
         targets = self.years.targets or (stated if kind == PartKind.TARGETS else None)
         sentence_start, sentence_end = _sentence(self.doc.text, start)
         sentence = self.doc.text[sentence_start:sentence_end]
-        year_here = re.findall(r"(?<!\d)(20\d\d)年(?!\d{0,2}月)", head)
+        own = self.doc.text[_clause(self.doc.text, start, candidate.number_end)[0] : start]  # the number's own clause
+        year_here = re.findall(r"(?<!\d)(20\d\d)年(?!\d{0,2}月)", own) or re.findall(
+            r"(?<!\d)(20\d\d)年(?!\d{0,2}月)", head
+        )
         if kind in (PartKind.REVIEW, PartKind.PERIOD_REVIEW):
             candidate.kind, candidate.year = "actual", stated or reviews
         elif kind in (PartKind.TARGETS, PartKind.PERIOD_TARGETS):
@@ -352,11 +360,11 @@ class Drafter:
             end = int(by_year[1]) if by_year else targets + 4
             candidate.period, candidate.year = f"{targets}-{end}", end
             candidate.unsure.append(f"a five-year plan: read as the period {candidate.period}")
-        if plan := PERIOD_PLAN.search(head):
+        if (plan := PERIOD_PLAN.search(own)) or (not YEAR_NAMED.search(own) and (plan := PERIOD_PLAN.search(head))):
             first = {"三": 2016, "四": 2021, "五": 2026, "六": 2031}[plan[1]]
             candidate.period, candidate.year = f"{first}-{first + 4}", first + 4
             candidate.kind = "target" if candidate.kind != "actual" else "actual"
-        elif by_year and candidate.kind != "actual" and not candidate.period:  # 到2025年 … 达到
+        elif by_year and candidate.kind != "actual" and not candidate.period and not YEAR_NAMED.search(own):
             candidate.year = int(by_year[1])
             candidate.kind = "target"
         elif year_here and candidate.kind != "actual":
@@ -391,7 +399,7 @@ class Drafter:
             candidate.kind = "target"
         elif (named and reviews and named[-1] <= reviews) or any(cue in sentence for cue in RESULT_CUES):
             candidate.kind = "actual"
-        elif any(cue in head for cue in TARGET_CUES):
+        elif any(cue in sentence[: sentence.find(head) + len(head)] for cue in TARGET_CUES):
             candidate.kind = "target"
         else:
             candidate.kind = "actual"

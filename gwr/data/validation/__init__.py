@@ -43,7 +43,7 @@ def _cluster_problems(tables: dict[str, pd.DataFrame], report: Report, data_dir:
 
 def check(data_dir: Path = DATA_DIR, report: Report | None = None) -> tuple[dict[str, pd.DataFrame], list[Problem]]:
     """The typed tables of the package and every problem with them; no problems means valid."""
-    problems = schema.source_problems(data_dir)
+    problems = schema.source_problems(data_dir) + schema.accepted_problems(data_dir)
     if problems:
         return {}, problems
     report = report or load_from(data_dir / package.descriptor(data_dir)["sources"][0]["path"])

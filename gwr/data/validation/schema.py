@@ -115,3 +115,17 @@ def foreign_key_problems(tables: dict[str, pd.DataFrame], data_dir: Path) -> lis
                         )
                     )
     return problems
+
+
+def accepted_problems(data_dir: Path) -> list[Problem]:
+    """A further report's package, once accepted, is never edited in place (a correction is a new
+    version): its descriptor records each table's SHA-256 at the build ("files"), and a table that
+    differs is reported."""
+    recorded = package.descriptor(data_dir).get("files", {})
+    problems = []
+    for name, digest in recorded.items():
+        path = data_dir / name
+        if not path.exists() or hashlib.sha256(path.read_bytes()).hexdigest() != digest:
+            why = "differs from the accepted version (datapackage.json's files): build a new version instead"
+            problems.append(Problem(str(path), None, None, why))
+    return problems
