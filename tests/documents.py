@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html as html_lib
 import io
+import tracemalloc
 import zipfile
 from pathlib import Path
 
@@ -70,3 +71,16 @@ def zip_with_zeros(path: Path, member: str, size: int) -> None:
         with archive.open(member, "w", force_zip64=True) as out:
             for _ in range(size // MB):
                 out.write(chunk)
+
+
+def peak_memory(call):
+    """call()'s result, or the exception it raised, and the most memory Python allocated meanwhile."""
+    tracemalloc.start()
+    try:
+        try:
+            result = call()
+        except Exception as error:  # the refusals under test raise; the caller asserts which
+            result = error
+        return result, tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()

@@ -8,12 +8,20 @@ from __future__ import annotations
 
 import os
 import shutil
-import tracemalloc
 from pathlib import Path
 
 import pandas as pd
 import pytest
-from documents import MB, encrypted_copy, paragraphs_html, print_pdf, write_docx, write_html, zip_with_zeros
+from documents import (
+    MB,
+    encrypted_copy,
+    paragraphs_html,
+    peak_memory,
+    print_pdf,
+    write_docx,
+    write_html,
+    zip_with_zeros,
+)
 from test_draft_figures import COUNTY
 from typer.testing import CliRunner
 
@@ -113,12 +121,7 @@ BAD_INPUTS = ["200 MB", "binary garbage", "another language", "no figure", "scan
 def test_bad_input_gets_one_message_and_nothing_is_written(tmp_path, case, county_pdf):
     file, message = _bad_inputs(tmp_path, county_pdf)[case]
     out = tmp_path / "out"
-    tracemalloc.start()
-    try:
-        result = draft(file, out)
-        peak = tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
+    result, peak = peak_memory(lambda: draft(file, out))
     assert peak < 50 * MB  # bounded memory, whatever the file's size
     assert result.exit_code == 2
     assert result.output.startswith(message)

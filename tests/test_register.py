@@ -5,6 +5,7 @@ import hashlib
 from pathlib import Path
 
 import pytest
+from test_validation import set_cell
 
 from gwr.data import package
 from gwr.data.validation import validate
@@ -37,14 +38,6 @@ JIANXI = {
     "source_kind": "not_recorded",
     "version": "3.1.0",
 }
-
-
-def set_cell(data_dir: Path, file: str, row: int, column: str, value: str) -> int:
-    path = data_dir / file
-    frame = package.read_text_table(path)
-    frame.loc[row, column] = value
-    frame.to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
-    return row + 2
 
 
 def messages(data_dir: Path) -> list[str]:
