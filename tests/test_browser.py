@@ -52,7 +52,7 @@ def test_filter_narrows_the_table_and_csv_downloads(server, page, tmp_path):
     target = tmp_path / "rows.csv"
     download_info.value.save_as(target)
     content = target.read_bytes()
-    assert content.startswith(b"\xef\xbb\xbf" + b"fact_id,")
+    assert content.startswith(b"\xef\xbb\xbf" + b"report_id,fact_id,")  # every row names its report
     assert "小巨人" in content.decode("utf-8-sig")
     assert_no_error(page)
 

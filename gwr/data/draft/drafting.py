@@ -14,6 +14,7 @@ import pandas as pd
 
 from gwr.data.draft import codebook, document, figures
 from gwr.data.draft.document import Document, PartKind
+from gwr.data.draft.records import Years
 from gwr.paths import DATA_DIR
 
 CANDIDATE_COLUMNS = [
@@ -37,17 +38,17 @@ class NoFigures(ValueError):
 @dataclass(frozen=True)
 class Draft:
     document: Document
-    years: figures.Years
+    years: Years
     candidates: pd.DataFrame
     non_figures: pd.DataFrame
 
 
-def years_of(doc: Document, year: int | None = None) -> figures.Years:
+def years_of(doc: Document, year: int | None = None) -> Years:
     """The year targeted (delivered) and the year reviewed: from `year` when given, else the title's date
     (2023年2月21日在…), else the parts' headings (2022年工作回顾); unknown when none says."""
     delivered = year or document.delivered_year(doc.text)
     if delivered:
-        return figures.Years(delivered - 1, delivered)
+        return Years(delivered - 1, delivered)
     reviews = targets = None
     for heading in doc.headings:
         stated = document.part_year(heading.title)
@@ -59,7 +60,7 @@ def years_of(doc: Document, year: int | None = None) -> figures.Years:
         targets = reviews + 1
     if targets and not reviews:
         reviews = targets - 1
-    return figures.Years(reviews, targets)
+    return Years(reviews, targets)
 
 
 def _number(value) -> str:

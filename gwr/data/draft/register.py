@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from gwr.data.draft.figures import Years
+from gwr.data.draft.records import Years
 
 NOT_RECORDED = "not recorded"
 COLUMNS = [
