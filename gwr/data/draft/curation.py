@@ -286,63 +286,71 @@ def package_paths() -> dict[str, str]:
     return {name: package.resource(name)["path"] for name in PER_REPORT}
 
 
+def _decided(draft: Draft, report_id: str, version: str) -> dict[str, str]:
+    """The register row of a draft ready to build; CurationError with every reason it is not."""
+    frame = draft.candidates
+    problems = list(checks.check(draft.folder)[1])
+    undecided = int((frame["status"] == "proposed").sum())
+    if undecided:
+        problems.append(Problem(draft.file, None, "status", f"{undecided} candidate(s) still proposed: accept, edit or reject each"))
+    row, missing = _register_row(draft.folder, report_id, version)
+    if problems + missing:
+        raise CurationError(problems + missing)
+    return row
+
+
+def _write(scratch: Path, draft: Draft, row: dict[str, str], data_dir: Path) -> tuple[object, dict[str, list[int]]]:
+    """Write the package's text, tables and descriptor (with each table's SHA-256) to scratch; the
+    package's Report and, for facts and claims, the candidates.csv line of each row."""
+    text_path = "source/report.txt"
+    (scratch / "source").mkdir()
+    (scratch / text_path).write_text(draft.text + "\n", encoding="utf-8")
+    text_sha256 = sha256((scratch / text_path).read_bytes()).hexdigest()
+    row.update(source_path=text_path, source_sha256=text_sha256)
+    report = load_from(scratch / text_path)
+    codebook = _codebook(data_dir)
+    units = package.read_text_table(data_dir / "units.csv").set_index("unit")
+    frame = draft.candidates
+    kept = frame[frame["status"].isin(checks.ACCEPTED)]
+    facts, fact_lines = _fact_rows(kept[kept["numeral"] == "0"], draft.text, report, codebook, units, row["report_id"])
+    claims, claim_lines = _claim_rows(kept[kept["numeral"] == "1"], draft.text, report, codebook, row["report_id"])
+    rejected = frame[frame["status"] == "rejected"]
+    tables = {"reports": [row], "facts": facts, "claims": claims, "non_figures": _non_figure_rows(draft.folder, rejected)}
+    descriptor = _descriptor(row, text_path, text_sha256, data_dir)
+    for resource in descriptor["resources"]:
+        columns = [f["name"] for f in resource["schema"]["fields"]]
+        pd.DataFrame(tables[resource["name"]], columns=columns).to_csv(
+            scratch / resource["path"], index=False, encoding="utf-8", lineterminator="\n"
+        )
+    descriptor["files"] = {r["path"]: sha256((scratch / r["path"]).read_bytes()).hexdigest() for r in descriptor["resources"]}
+    (scratch / "datapackage.json").write_text(json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return report, {"facts": fact_lines, "claims": claim_lines}
+
+
+def _package_problems(scratch: Path, report, file: str) -> list[Problem]:
+    """The full validator's problems with the written package, then the coverage check's (named by the
+    draft's file: the package is not kept)."""
+    built, problems = check(scratch)
+    if problems:
+        return problems
+    left = [*uncovered(report, built["facts"], built["non_figures"]),
+            *uncovered_words(report, built["facts"], built["claims"], built["non_figures"])]  # fmt: skip
+    return [Problem(file, None, None, f"not covered in the package: {item}") for item in left]
+
+
 def build(folder: Path, report_id: str, into: Path, version: str = "1.0.0", data_dir: Path = DATA_DIR) -> Path:
     """The report package of a fully decided draft, validated, at <into>/<report_id>/<version>/."""
     draft = load(folder)
-    frame = draft.candidates
-    problems = [p for p in checks.check(folder)[1]]
-    undecided = frame.index[frame["status"] == "proposed"]
-    if len(undecided):
-        problems.append(
-            Problem(draft.file, None, "status", f"{len(undecided)} candidate(s) still proposed: accept, edit or reject each")
-        )
-    row, missing = _register_row(folder, report_id, version)
-    problems += missing
-    if problems:
-        raise CurationError(problems)
+    row = _decided(draft, report_id, version)
     target = into / row["report_id"] / version
     if target.exists():
         raise CurationError([Problem(str(target), None, None, "exists: an accepted version is never written over; build a new --version")])
     target.parent.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix=f".{version}-", dir=target.parent))
     try:
-        text_path = "source/report.txt"
-        (scratch / "source").mkdir()
-        shutil.copyfile(folder / json.loads((folder / output.DESCRIPTOR).read_text(encoding="utf-8"))["sources"][0]["path"], scratch / text_path)
-        text_sha256 = sha256((scratch / text_path).read_bytes()).hexdigest()
-        row.update(source_path=text_path, source_sha256=text_sha256)
-        report = load_from(scratch / text_path)
-        codebook = _codebook(data_dir)
-        units = package.read_text_table(data_dir / "units.csv").set_index("unit")
-        kept = frame[frame["status"].isin(checks.ACCEPTED)]
-        facts, fact_lines = _fact_rows(kept[kept["numeral"] == "0"], draft.text, report, codebook, units, row["report_id"])
-        claims, claim_lines = _claim_rows(kept[kept["numeral"] == "1"], draft.text, report, codebook, row["report_id"])
-        tables = {
-            "reports": [row],
-            "facts": facts,
-            "claims": claims,
-            "non_figures": _non_figure_rows(folder, frame[frame["status"] == "rejected"]),
-        }
-        descriptor = _descriptor(row, text_path, text_sha256, data_dir)
-        for resource in descriptor["resources"]:
-            columns = [f["name"] for f in resource["schema"]["fields"]]
-            pd.DataFrame(tables[resource["name"]], columns=columns).to_csv(
-                scratch / resource["path"], index=False, encoding="utf-8", lineterminator="\n"
-            )
-        descriptor["files"] = {
-            resource["path"]: sha256((scratch / resource["path"]).read_bytes()).hexdigest()
-            for resource in descriptor["resources"]
-        }
-        (scratch / "datapackage.json").write_text(json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        built, problems = check(scratch)
-        if not problems:
-            problems = [
-                Problem(draft.file, None, None, f"not covered in the package: {item}")
-                for item in [*uncovered(report, built["facts"], built["non_figures"]),
-                             *uncovered_words(report, built["facts"], built["claims"], built["non_figures"])]
-            ]  # fmt: skip
-        if problems:
-            raise CurationError(_map_problems(problems, draft, {"facts": fact_lines, "claims": claim_lines}))
+        report, lines = _write(scratch, draft, row, data_dir)
+        if problems := _package_problems(scratch, report, draft.file):
+            raise CurationError(_map_problems(problems, draft, lines))
         scratch.rename(target)
     except BaseException:
         shutil.rmtree(scratch, ignore_errors=True)
