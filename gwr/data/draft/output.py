@@ -56,6 +56,43 @@ CONSTRAINTS = {
     ("report", "admin_level"): {"enum": ["province", "city", "county", "district"]},
     ("report", "delivered"): {"pattern": r"^\d{4}-\d{2}-\d{2}$"},
 }
+# What each column of the draft's tables means (the draft's own data dictionary, in its datapackage.json).
+FIELD_DESCRIPTIONS = {
+    "candidate_id": "The candidate's id in this draft, in reading order (c0001 …).",
+    "status": "proposed by the rules; accepted, edited or rejected by the curator.",
+    "value": "The number as the report writes it (its low end for a range).",
+    "value_high": "The high end of a range (9 in 8%—9%); empty otherwise.",
+    "unit": "The unit written after the number (亿元, 个, %); one not in data/units.csv is marked unsure.",
+    "bound": "point, approx, at_least, more_than, at_most or range: from qualifier_zh (gwr.rules.wording).",
+    "stretch": "力争, 争取, 确保 or 努力 when the clause sets the figure as a stretch goal; empty otherwise.",
+    "qualifier_zh": "The report's own words that bound or stretch the number, … where the number stands.",
+    "measure": "level, growth_rate (增长8%), ratio (占比, 率) or capacity (设计产能).",
+    "kind": "actual (a result), target or context, from the part of the report it stands in.",
+    "year": "The year the figure is for: the year reviewed, the target year, or one its clause names.",
+    "period": "A multi-year period (2021-2025) for 十四五 or a five-year part; empty otherwise.",
+    "indicator": "The codebook's indicator its words name (data/indicators.csv); empty when none fits.",
+    "indicator_wording": "The codebook's wording found next to the number.",
+    "sector": "The indicator's sector in the codebook.",
+    "city_share_pct": "A share of the city (占全市的47%) stated for the figure.",
+    "city_rank": "A rank in the city (全市第一) stated for the figure.",
+    "numeral": "1 when the number is written in words (两支, 翻番), 0 in digits.",
+    "quote": "The clause, verbatim: the text between start and end.",
+    "locator": "Where it stands: part, heading and paragraph (一（二）第1段), or the paragraph alone.",
+    "start": "Offset of the quote in the text (source/<name>.txt).",
+    "end": "Offset where the quote ends.",
+    "number_start": "Offset of the number itself.",
+    "number_end": "Offset where the number (both ends of a range) ends.",
+    "line": "The source file's line the paragraph began on.",
+    "unsure": "1 when the rules were unsure of the candidate; why_unsure says why.",
+    "why_unsure": "Why the rules were unsure (or, once rejected, the curator's reason).",
+    "note": "The curator's note on the figure (English).",
+    "note_zh": "The same note in Chinese.",
+    "pair_note": "How the figure differs from another year's figure of its indicator (English).",
+    "pair_note_zh": "The same in Chinese.",
+    "number": "The number or numeral as written.",
+    "context": "The words around it.",
+    "reason": "Why it is no figure: year, date, ordinal, outline, plan_name, formula, threshold, time_limit, …",
+}
 DESCRIPTIONS = {
     "candidates": "Every candidate figure of the text, as the drafting rules read it; a curator accepts, edits or rejects each.",
     "non_figures": "Every other number and numeral of the text, with the reason it is not a figure.",
@@ -69,6 +106,8 @@ class OutputExists(FileExistsError):
 
 def _field(table: str, name: str) -> dict:
     field = {"name": name, "type": NUMBER_TYPES.get(name, "string")}
+    if table != "report" and name in FIELD_DESCRIPTIONS:
+        field["description"] = FIELD_DESCRIPTIONS[name]
     constraints = CONSTRAINTS.get((table, name), {})
     if constraints:
         field["constraints"] = constraints
