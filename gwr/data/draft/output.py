@@ -93,6 +93,13 @@ FIELD_DESCRIPTIONS = {
     "context": "The words around it.",
     "reason": "Why it is no figure: year, date, ordinal, outline, plan_name, formula, threshold, time_limit, …",
 }
+NON_FIGURE_DESCRIPTIONS = {
+    "start": "Offset of the number in the text; empty for a page-number line the text leaves out.",
+    "end": "Offset where the number ends.",
+    "line": "The source file's line it stands on.",
+    "unsure": "1 when the rules were unsure of the reason.",
+    "why_unsure": "Why they were unsure.",
+}
 DESCRIPTIONS = {
     "candidates": "Every candidate figure of the text, as the drafting rules read it; a curator accepts, edits or rejects each.",
     "non_figures": "Every other number and numeral of the text, with the reason it is not a figure.",
@@ -106,8 +113,9 @@ class OutputExists(FileExistsError):
 
 def _field(table: str, name: str) -> dict:
     field = {"name": name, "type": NUMBER_TYPES.get(name, "string")}
-    if table != "report" and name in FIELD_DESCRIPTIONS:
-        field["description"] = FIELD_DESCRIPTIONS[name]
+    described = {**FIELD_DESCRIPTIONS, **NON_FIGURE_DESCRIPTIONS} if table == "non_figures" else FIELD_DESCRIPTIONS
+    if table != "report" and name in described:
+        field["description"] = described[name]
     constraints = CONSTRAINTS.get((table, name), {})
     if constraints:
         field["constraints"] = constraints
