@@ -209,3 +209,9 @@ def test_a_parallel_clause_keeps_the_stretch_word_it_leaves_out():
         ("2", "争取", "2025"),
         ("800", "", "2025"),  # no stretch word of its own, but a target by the sentence's 争取 and 年内
     ]
+
+
+def test_full_width_digits_are_read_as_numbers():
+    """Word and web copies often write numbers in full width (６．５％)."""
+    draft = drafting.draft_text("（虚构示例）全县地区生产总值增长６．５％，达到２１８．６亿元。", year=2025)
+    assert _rows(draft, ("value", "unit", "measure")) == [("6.5", "%", "growth_rate"), ("218.6", "亿元", "level")]

@@ -34,6 +34,8 @@ from gwr.data.outline import (
 PAGE_LINE = re.compile(r"^[—\-–－_\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*/\s*\d{1,4})?[—\-–－_\s]*$")
 _SENTENCE_END = "。！？：；”」…"
 _KEEP_SPACE = re.compile(r"[A-Za-z0-9]")
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９％", "0123456789%")
+_FULL_WIDTH_POINT = re.compile(r"(?<=\d)．(?=\d)")
 _SPACES = re.compile(r"[ \t\u3000\xa0]+")
 YEAR = re.compile(r"(?<!\d)(19[4-9]\d|20\d\d)年")
 DELIVERED = re.compile(
@@ -129,7 +131,9 @@ def width(line: str) -> int:
 
 
 def tidy(text: str) -> str:
-    """Whitespace removed, except a single space between two Latin letters or digits (5G XR, Tech Park)."""
+    """Whitespace removed, except a single space between two Latin letters or digits (5G XR, Tech Park);
+    full-width digits and signs of numbers (６．５％, as Word and web copies often write them) in ASCII."""
+    text = _FULL_WIDTH_POINT.sub(".", text.translate(_FULL_WIDTH))
     pieces = _SPACES.split(text.strip())
     out = pieces[0] if pieces else ""
     for piece in pieces[1:]:
