@@ -215,3 +215,9 @@ def test_full_width_digits_are_read_as_numbers():
     """Word and web copies often write numbers in full width (６．５％)."""
     draft = drafting.draft_text("（虚构示例）全县地区生产总值增长６．５％，达到２１８．６亿元。", year=2025)
     assert _rows(draft, ("value", "unit", "measure")) == [("6.5", "%", "growth_rate"), ("218.6", "亿元", "level")]
+
+
+def test_a_fall_is_its_size_and_said_to_be_unsure():
+    draft = drafting.draft_text("（虚构示例）单位生产总值能耗下降3.2%。", year=2025)
+    assert _rows(draft, ("value", "measure", "unsure")) == [("3.2", "growth_rate", "1")]
+    assert "a fall (下降3%)" in draft.candidates.loc[0, "why_unsure"]

@@ -48,6 +48,7 @@ INFIX_APPROX = ("余", "多")
 GROWTH_END = re.compile(
     r"(?:增长率?|增速|增幅|提高|提升|下降|降低|增加|减少|上涨|涨幅|回落|降幅)(?:了|为|达到|达|到|分别为|分别)?$"
 )
+FALL = re.compile(r"(?:下降|降低|减少|回落|降幅)(?:了|为|达到|达|到|分别为|分别)?$")
 CAPACITY_WORDS = ("设计产能", "年产能", "年产", "产能", "年处理", "装机容量", "年吞吐")
 SHARE = re.compile(r"占(全市|全省|全国|全区|全县|市|省)([^，；。！？]{0,10}?)(?:的|比重|比例)?$")
 RANK = re.compile(
@@ -141,6 +142,8 @@ class Drafter:
         )
         if unit not in units.curated(self.data_dir):
             candidate.unsure.append(f"unit {unit} is not in units.csv yet")
+        if measure == "growth_rate" and FALL.search(LISTED.sub("", head)):
+            candidate.unsure.append("a fall (下降3%): the value is the size of the fall, not a signed rate")
         placing.place(self, candidate, head)
         self._indicators(candidate, head, unit_end)
         return cursor if ranged else end
