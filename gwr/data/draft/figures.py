@@ -55,6 +55,9 @@ RANK = re.compile(
     r"(?:居|位居|稳居|位列|排名|排在|保持|为|列)?全市(?:第([一二三四五六七八九十\d]+)位?|首位)"
 )
 THRESHOLD_NOUNS = ("项目", "企业", "工程", "客商", "园区", "楼宇", "产业集群")
+YEAR = re.compile(r"19[4-9]\d|20\d\d")
+YEAR_UNITS = ("年产", "年均", "年处理")
+DAY_OR_MONTH = re.compile(r"\d{1,2}")
 PLAN_QUOTE = re.compile(r"“[\d+\-A-Za-z×*·]+”")
 # Verbs that a parallel clause repeats right before its number (…达到2000亿元，2022年达到500亿元).
 PARALLEL_VERBS = ("达到", "实现", "突破", "超过", "完成", "增长")
@@ -99,8 +102,7 @@ class Drafter:
         text, start, end = self.doc.text, match.start(), match.end()
         token = match.group()
         after = text[end : end + 12]
-        before = text[max(start - 12, 0) : start]
-        reason = self._not_a_figure(token, start, end, before, after)
+        reason = self._not_a_figure(token, start, end, after)
         if reason:
             self._non(token, start, end, reason)
             return end
@@ -148,36 +150,26 @@ class Drafter:
         self._indicators(candidate, head, unit_end)
         return cursor if ranged else end
 
-    def _not_a_figure(self, token: str, start: int, end: int, before: str, after: str) -> str:
+    def _not_a_figure(self, token: str, start: int, end: int, after: str) -> str:
+        """The reason a number in digits is no figure, by what stands around it; '' for a figure."""
         text = self.doc.text
         previous = text[start - 1] if start else ""
-        following = after[:1]
-        if re.fullmatch(r"(19[4-9]\d|20\d\d)", token) and (
-            after.startswith(("年", "—", "-", "～", "~", "至")) and not after.startswith(("年产", "年均", "年处理"))
+        if YEAR.fullmatch(token) and after.startswith(("年", "—", "-", "～", "~", "至")) and not after.startswith(YEAR_UNITS):
+            return "year"  # 2022年, 2021—2025 (but 2000年产: a figure)
+        if DAY_OR_MONTH.fullmatch(token) and (
+            (after.startswith(("月", "日")) and not after.startswith("月均")) or (after.startswith("号") and previous in "年月")
         ):
-            return "year"
-        if re.fullmatch(r"\d{1,2}", token) and (
-            (after.startswith(("月份", "日", "号")) and (previous in "年月" or after.startswith("月份")))
-            or (after.startswith("月") and not previous.isdigit() and previous in "年，、至到—-")
-            or (after.startswith("月") and before.endswith("年"))
-        ):
-            return "date"
-        if re.fullmatch(r"\d{1,2}", token) and after.startswith(("月", "日")) and not after.startswith("月均"):
-            return "date"
+            return "date"  # 5月份, 21日, 3月底, 12月29号
         if previous == "第" or after.startswith(("届", "次会议", "期", "号文", "版")):
             return "ordinal"
-        if (following.isascii() and following.isalpha()) or (previous.isascii() and previous.isalpha()):
-            return "technical_term"
+        if (after[:1].isascii() and after[:1].isalpha()) or (previous.isascii() and previous.isalpha()) or after.startswith("英寸"):
+            return "technical_term"  # 5G, P3, 8英寸
         if after.startswith(("号", "路", "栋楼", "号楼", "号线")):
-            return "proper_name"
-        if after.startswith("英寸"):
-            return "technical_term"
+            return "proper_name"  # 22号街坊, 地铁3号线
         if inside_quotes(text, start):
             quoted = text[text.rfind("“", 0, start) : text.find("”", start) + 1]
-            if PLAN_QUOTE.fullmatch(quoted) or (re.fullmatch(r"“[^”]*\d[^”]*”", quoted) and not units.unit_at(text, end)):
-                return "plan_name"
-        if PLAN_QUOTE.match(text[max(text.rfind("“", 0, start), 0) :]) and inside_quotes(text, start):
-            return "plan_name"
+            if PLAN_QUOTE.fullmatch(quoted) or not units.unit_at(text, end):
+                return "plan_name"  # “25425”, “1+6”, “3111”工程
         if after.startswith(("+", "＋")) or previous in "+＋":
             return "formula"
         return ""
