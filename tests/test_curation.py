@@ -250,3 +250,8 @@ def test_an_accepted_package_edited_in_place_is_refused(built, tmp_path):
     assert [str(p) for p in problems] == [
         f"{facts}: differs from the accepted version (datapackage.json's files): build a new version instead"
     ]
+
+
+def test_the_shipped_report_id_is_the_registers_first_row():
+    tables, _ = read_tables(DATA_DIR)
+    assert tables["reports"]["report_id"].iloc[0] == SHIPPED_REPORT_ID
