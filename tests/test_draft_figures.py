@@ -221,3 +221,10 @@ def test_a_fall_is_its_size_and_said_to_be_unsure():
     draft = drafting.draft_text("（虚构示例）单位生产总值能耗下降3.2%。", year=2025)
     assert _rows(draft, ("value", "measure", "unsure")) == [("3.2", "growth_rate", "1")]
     assert "a fall (下降3%)" in draft.candidates.loc[0, "why_unsure"]
+
+
+def test_a_cumulative_figure_is_said_to_be_unsure_of_its_period():
+    draft = drafting.draft_text("（虚构示例）\n一、2024年工作回顾\n累计为企业办理退税3.5亿元，惠及企业820家。\n", year=2025)
+    rows = draft.candidates.set_index("value")
+    assert "累计: a cumulative figure" in rows.loc["3.5", "why_unsure"]
+    assert rows.loc["820", "why_unsure"] == ""

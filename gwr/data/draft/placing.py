@@ -72,6 +72,8 @@ def place(drafter, candidate: Candidate, head: str) -> None:
                 candidate.kind = "target"
     elif candidate.kind == "context" and candidate.stretch:
         candidate.kind = "target"
+    if "累计" in own:
+        candidate.unsure.append("累计: a cumulative figure, over a period its clause may not state")
     if candidate.measure == "capacity":
         candidate.kind = "context"
     if candidate.year is None:
