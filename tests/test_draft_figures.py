@@ -228,3 +228,47 @@ def test_a_cumulative_figure_is_said_to_be_unsure_of_its_period():
     rows = draft.candidates.set_index("value")
     assert "累计: a cumulative figure" in rows.loc["3.5", "why_unsure"]
     assert rows.loc["820", "why_unsure"] == ""
+
+
+# MADE UP: a city's review and plans with dates, quarters, thresholds and names in numerals.
+CITY = """（虚构示例：以下文字为测试而编写，不是任何真实报告。）
+二〇二五年一月十日在北川市第十六届人民代表大会第四次会议上
+一、过去一年工作回顾
+全市地区生产总值突破千亿元大关，达到1028亿元。前三季度规上工业增加值增长9.2%，1—11月固定资产投资增长11.5%。新增国家4A级旅游景区2家，12345热线办结率99.6%。实施城市更新三年行动计划，开通24小时自助服务站36个。
+二、2025年工作安排
+一季度实现“开门红”。打造2个百亿级产业集群，培育超千万元村集体经济村15个。
+"""
+
+
+def test_dates_quarters_thresholds_and_names_in_a_city_report():
+    draft = drafting.draft_text(CITY, year=2025)
+    assert _rows(draft, ("value", "unit", "bound")) == [
+        ("1000", "亿元", "more_than"),  # 突破千亿元: 1000 of 亿元, in words
+        ("1028", "亿元", "point"),
+        ("9.2", "%", "point"),
+        ("11.5", "%", "point"),
+        ("2", "家", "point"),
+        ("99.6", "%", "point"),
+        ("36", "个", "point"),
+        ("2", "个", "point"),
+        ("15", "个", "point"),
+    ]
+    reasons = dict(zip(draft.non_figures["context"], draft.non_figures["reason"], strict=True))
+    assert {reasons[c] for c in reasons if "二〇二五" in c} <= {"year", "date"}
+    listed = list(draft.non_figures[["number", "reason"]].itertuples(index=False, name=None))
+    for expected in [("1", "date"), ("11", "date"), ("12345", "proper_name"), ("24", "technical_term"),
+                     ("三", "plan_name"), ("百亿", "threshold"), ("千万", "threshold"), ("三", "date")]:  # fmt: skip
+        assert expected in listed
+
+
+def test_the_city_report_is_a_valid_draft(tmp_path):
+    from typer.testing import CliRunner
+
+    from gwr.data.cli import app
+
+    file = tmp_path / "city.txt"
+    file.write_text(CITY, encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(app, ["draft", str(file), str(tmp_path / "d"), "--year", "2025"]).exit_code == 0
+    result = runner.invoke(app, ["check-draft", str(tmp_path / "d")])
+    assert result.exit_code == 0, result.output

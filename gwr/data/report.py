@@ -130,12 +130,15 @@ def numeral_value(text: str) -> float | None:
 
 
 def word_values(words: str) -> set[float]:
-    """Cardinal readings of a claim's words: its numerals (not ordinals) and the quantity words
-    翻番/倍增 (×2), 全覆盖 (100 %), 唯一 (1), 未发生 (0)."""
+    """Cardinal readings of a claim's words: its numerals (not ordinals), a numeral before 亿 or 万 also
+    as a count of that unit (千亿 → 1000), and the quantity words 翻番/倍增 (×2), 全覆盖 (100 %), 唯一 (1),
+    未发生 (0)."""
     values = {v for w, v in _WORD_VALUES.items() if w in words}
     for token in word_tokens(words):
         if not token.text.startswith("第") and (value := numeral_value(token.text)) is not None:
             values.add(value)
+        if token.text[-1] in "亿万" and (scaled := numeral_value(token.text[:-1])) is not None:
+            values.add(scaled)  # 千亿元 is 1000 of 亿元
     return values
 
 

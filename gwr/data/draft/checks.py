@@ -24,7 +24,7 @@ from gwr.data import package
 from gwr.data.draft import codebook, output
 from gwr.data.draft.figures import NUMBER
 from gwr.data.package import Problem, csv_line
-from gwr.data.report import NUMERAL_WORD, number_values, numeral_value, squash
+from gwr.data.report import NUMERAL_WORD, number_values, numeral_value, squash, word_values
 from gwr.data.validation.schema import read_tables
 from gwr.paths import DATA_DIR
 from gwr.rules import wording
@@ -68,7 +68,7 @@ def candidate_problems(candidates: pd.DataFrame, text: str, file: str, data_dir:
         if not (start <= int(row["number_start"]) < int(row["number_end"]) <= end):
             problems.append(Problem(file, line, "number_start", "the number does not stand inside the quote"))
         found = number_values(squash(row["quote"])) | {round(v * 100, 6) for v in number_values(squash(row["quote"]))}
-        found |= {numeral_value(m.group()) or 0 for m in NUMERAL_WORD.finditer(row["quote"])}
+        found |= word_values(row["quote"])
         found |= {2.0, 4.0, 100.0, 1.0, 0.0} if row["numeral"] == 1 else set()  # 翻番, 翻两番, 全覆盖, 唯一, 未发生
         for column in ("value", "value_high", "city_share_pct"):
             value = _float(row[column])

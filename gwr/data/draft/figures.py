@@ -54,10 +54,12 @@ SHARE = re.compile(r"占(全市|全省|全国|全区|全县|市|省)([^，；。
 RANK = re.compile(
     r"(?:居|位居|稳居|位列|排名|排在|保持|为|列)?全市(?:第([一二三四五六七八九十\d]+)位?|首位)"
 )
-THRESHOLD_NOUNS = ("项目", "企业", "工程", "客商", "园区", "楼宇", "产业集群")
+THRESHOLD_NOUNS = ("项目", "企业", "工程", "客商", "园区", "楼宇", "产业集群", "村", "社区", "乡镇")
 YEAR = re.compile(r"19[4-9]\d|20\d\d")
 YEAR_UNITS = ("年产", "年均", "年处理")
 DAY_OR_MONTH = re.compile(r"\d{1,2}")
+MONTH_RANGE = re.compile(r"[—\-–~～至到]\d{1,2}月")
+ROUND_THE_CLOCK = ("小时自助", "小时服务", "小时营业", "小时值守", "小时在线", "小时不打烊", "小时便民")
 PLAN_QUOTE = re.compile(r"“[\d+\-A-Za-z×*·]+”")
 # Verbs that a parallel clause repeats right before its number (…达到2000亿元，2022年达到500亿元).
 PARALLEL_VERBS = ("达到", "实现", "突破", "超过", "完成", "增长")
@@ -126,7 +128,7 @@ class Drafter:
                 self._non(token, start, end, "no_unit", "a number with no unit after it: a name, a code or a count the rules do not read")
                 return end
         unit_end = cursor + len(infix) + len(unit) if unit and text.startswith(unit, cursor + len(infix)) else cursor
-        if self._threshold(unit, unit_end):
+        if self.threshold(unit, unit_end):
             self._non(token, start, end, "threshold")
             return end
         if text.startswith("内", unit_end) and units.dimension(unit, self.data_dir) == "time":  # 3天内, 1个月内
@@ -164,8 +166,12 @@ class Drafter:
             return "ordinal"
         if (after[:1].isascii() and after[:1].isalpha()) or (previous.isascii() and previous.isalpha()) or after.startswith("英寸"):
             return "technical_term"  # 5G, P3, 8英寸
-        if after.startswith(("号", "路", "栋楼", "号楼", "号线")):
-            return "proper_name"  # 22号街坊, 地铁3号线
+        if after.startswith(("号", "路", "栋楼", "号楼", "号线", "热线")):
+            return "proper_name"  # 22号街坊, 地铁3号线, 12345热线
+        if DAY_OR_MONTH.fullmatch(token) and MONTH_RANGE.match(after):
+            return "date"  # 1—11月
+        if after.startswith(ROUND_THE_CLOCK):
+            return "technical_term"  # 24小时自助服务站
         if inside_quotes(text, start):
             quoted = text[text.rfind("“", 0, start) : text.find("”", start) + 1]
             if PLAN_QUOTE.fullmatch(quoted) or not units.unit_at(text, end):
@@ -174,7 +180,7 @@ class Drafter:
             return "formula"
         return ""
 
-    def _threshold(self, unit: str, unit_end: int) -> bool:
+    def threshold(self, unit: str, unit_end: int) -> bool:
         """A size that names a class of things (10亿元以上项目, 超10亿元项目), not a figure: a unit of
         size followed by a noun, or any unit followed by 以上 or 级 and a noun."""
         text = self.doc.text

@@ -48,8 +48,14 @@ def _numeral(drafter, word: str, start: int, end: int) -> tuple[str, Candidate |
         return "outline", None
     if after.startswith("是") or word in ("一方面", "另一方面") or (after.startswith("方面") and before.endswith("另")):
         return "outline", None
+    if "〇" in text[max(start - 1, 0) : end + 1] or (after.startswith("年") and "〇" in before):
+        return "year", None  # 二〇二五年
+    if after.startswith(("月", "日", "季度")) and not after.startswith("月均"):
+        return "date", None  # 一月十日, 一季度, 前三季度
     if word.startswith("第") or after.startswith(("届", "次会议", "次全会", "次党代会", "次全体会议", "期")):
         return "ordinal", None
+    if after.startswith(("年行动", "年攻坚", "年计划")):
+        return "plan_name", None  # 三年行动计划
     if before.endswith("党的") and after.startswith("大"):  # 党的二十大: the 20th Party Congress
         return "ordinal", None
     if after.startswith(("个方面工作", "方面工作")):  # the report's own plan: 九个方面工作
@@ -71,10 +77,15 @@ def _numeral(drafter, word: str, start: int, end: int) -> tuple[str, Candidate |
         return _word_candidate(drafter, 100.0, units.PERCENT, "ratio", start, end, word)
     if word.startswith("首"):
         return "first", None
-    value = numeral_value(word)
+    if after.startswith("级") or (word.endswith(("亿", "万")) and after.startswith("元") and drafter.threshold("元", end + 1)):
+        return "threshold", None  # 百亿级产业集群, 超千万元村
+    scale = word[-1] if word.endswith(("亿", "万")) and len(word) > 1 else ""  # 千亿元: 1000 × 亿元
+    value = numeral_value(word[: len(word) - len(scale)])
     if value is None or value == 1 or (word.startswith("一") and len(word) == 1):
         return IDIOM, None
     unit = units.unit_at(text, end, drafter.data_dir) or ("个" if after.startswith("国") else "")
+    if scale and unit:
+        unit = units.unit_at(scale + unit, 0, drafter.data_dir) or unit
     if after.startswith("大") and not after.startswith(("大会", "大力", "大学", "大道", "大厦", "大街", "大型")):
         return _word_candidate(drafter, value, "个", "level", start, end + 1, word, structure=True)
     if (unit and unit not in ("年", "月", "天", "方")) or (unit == "年" and before.endswith("每")):
