@@ -272,3 +272,14 @@ def test_the_city_report_is_a_valid_draft(tmp_path):
     assert runner.invoke(app, ["draft", str(file), str(tmp_path / "d"), "--year", "2025"]).exit_code == 0
     result = runner.invoke(app, ["check-draft", str(tmp_path / "d")])
     assert result.exit_code == 0, result.output
+
+
+def test_percentage_points_and_a_rates_base():
+    text = "（虚构示例）2024年，常住人口城镇化率达到56.3%，较上年提高1.2个百分点，每万人发明专利拥有量达到12.6件。"
+    draft = drafting.draft_text(text, year=2025)
+    assert _rows(draft, ("value", "unit", "measure", "indicator")) == [
+        ("56.3", "%", "ratio", "urbanization_rate"),
+        ("1.2", "个百分点", "ratio", "urbanization_rate"),
+        ("12.6", "件", "level", "invention_patents_per_10k_people"),
+    ]
+    assert ("万", "definition") in list(draft.non_figures[["number", "reason"]].itertuples(index=False, name=None))

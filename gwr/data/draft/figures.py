@@ -48,6 +48,7 @@ INFIX_APPROX = ("余", "多")
 GROWTH_END = re.compile(
     r"(?:增长率?|增速|增幅|提高|提升|下降|降低|增加|减少|上涨|涨幅|回落|降幅)(?:了|为|达到|达|到|分别为|分别)?$"
 )
+PERCENTAGE_POINTS = ("个百分点", "百分点")
 FALL = re.compile(r"(?:下降|降低|减少|回落|降幅)(?:了|为|达到|达|到|分别为|分别)?$")
 CAPACITY_WORDS = ("设计产能", "年产能", "年产", "产能", "年处理", "装机容量", "年吞吐")
 SHARE = re.compile(r"占(全市|全省|全国|全区|全县|市|省)([^，；。！？]{0,10}?)(?:的|比重|比例)?$")
@@ -146,6 +147,8 @@ class Drafter:
         )
         if unit not in units.curated(self.data_dir):
             candidate.unsure.append(f"unit {unit} is not in units.csv yet")
+        if unit in PERCENTAGE_POINTS:
+            candidate.unsure.append("percentage points (个百分点): a change of a ratio or a gap to another, not a level")
         if measure == "growth_rate" and FALL.search(LISTED.sub("", head)):
             candidate.unsure.append("a fall (下降3%): the value is the size of the fall, not a signed rate")
         placing.place(self, candidate, head)
@@ -239,7 +242,9 @@ class Drafter:
         """capacity (设计产能5万台), growth_rate (增长8%, 增速为8%), ratio (其他 %: 占比, 率, 强度), or level."""
         if any(word in head[-6:] for word in CAPACITY_WORDS):
             return "capacity"
-        if unit in (units.PERCENT, "‰", "个百分点", "百分点"):
+        if unit in PERCENTAGE_POINTS:  # 提高1.2个百分点: a change of a ratio, in its own points
+            return "ratio"
+        if unit in (units.PERCENT, "‰"):
             near = LISTED.sub("", head)  # 分别增长5.0%、6.8%: the words before the list
             return "growth_rate" if GROWTH_END.search(near) else "ratio"
         return "level"

@@ -77,6 +77,8 @@ def _numeral(drafter, word: str, start: int, end: int) -> tuple[str, Candidate |
         return _word_candidate(drafter, 100.0, units.PERCENT, "ratio", start, end, word)
     if word.startswith("首"):
         return "first", None
+    if before.endswith("每") and word in ("十", "百", "千", "万", "十万", "百万") and after.startswith(("人", "户", "名")):
+        return "definition", None  # 每万人发明专利拥有量: per 10,000 people, a rate's base
     if after.startswith("级") or (word.endswith(("亿", "万")) and after.startswith("元") and drafter.threshold("元", end + 1)):
         return "threshold", None  # 百亿级产业集群, 超千万元村
     scale = word[-1] if word.endswith(("亿", "万")) and len(word) > 1 else ""  # 千亿元: 1000 × 亿元
