@@ -88,13 +88,16 @@ def report_scores(result: dict) -> None:
     for label, test in CLASSES.items():
         rows = [i for i in range(len(curated)) if test(curated.iloc[i])]
         proposed = [i for i in range(len(candidates)) if test(candidates.iloc[i])]
+
         def right(pair, label=label) -> bool:  # a stretch goal is right only with its stretch word too
             stretch_agrees = candidates.iloc[pair.candidate]["stretch"] == (curated.iloc[pair.row]["stretch"] or "")
             return pair.right and (label != "stretch" or stretch_agrees)
 
         recall = sum(1 for i in rows if i in by_row and right(by_row[i]))
         precise = sum(1 for i in proposed if i in by_candidate and right(by_candidate[i]))
-        typer.echo(f"| {label} | {len(rows)} | {_rate(recall, len(rows))} | {len(proposed)} | {_rate(precise, len(proposed))} |")
+        typer.echo(
+            f"| {label} | {len(rows)} | {_rate(recall, len(rows))} | {len(proposed)} | {_rate(precise, len(proposed))} |"
+        )
     guessed = [p for p in found if candidates.iloc[p.candidate]["indicator"]]
     right = [p for p in found if candidates.iloc[p.candidate]["indicator"] == curated.iloc[p.row]["indicator"]]
     typer.echo(
@@ -113,10 +116,16 @@ def misses(result: dict) -> None:
         for i in range(len(curated)):
             row = curated.iloc[i]
             pair = by_row.get(i)
-            got = "" if pair is None else " → " + ", ".join(f"{f}={candidates.iloc[pair.candidate][f]}" for f in pair.fields)
+            got = (
+                ""
+                if pair is None
+                else " → " + ", ".join(f"{f}={candidates.iloc[pair.candidate][f]}" for f in pair.fields)
+            )
             if pair is None or not pair.right:
-                typer.echo(f"- {compare._text(row['value'])} {row['unit']} {row['bound']} {row['kind']} {row['year']} "
-                           f"| {squash(row['quote'])[:50]}{got}")
+                typer.echo(
+                    f"- {compare._text(row['value'])} {row['unit']} {row['bound']} {row['kind']} {row['year']} "
+                    f"| {squash(row['quote'])[:50]}{got}"
+                )
         paired = {p.candidate for p in found if p.right}
         typer.echo(f"\n## {name}: candidates that are no curated row")
         for i in range(len(candidates)):

@@ -24,7 +24,9 @@ def print_pdf(body_html: str) -> bytes:
         f"<body>{body_html}</body></html>"
     )
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox", "--disable-gpu"])
+        browser = playwright.chromium.launch(
+            executable_path="/usr/bin/chromium", args=["--no-sandbox", "--disable-gpu"]
+        )
         try:
             page = browser.new_page()
             page.set_content(page_html)

@@ -68,7 +68,12 @@ def test_accept_reject_and_edit(county):
     assert result.exit_code == 0, result.output
     frame = table(county / output.CANDIDATES).set_index("candidate_id")
     assert frame.loc["c0002", ["status", "why_unsure"]].tolist() == ["rejected", "a made-up rejection"]
-    assert frame.loc["c0001", ["status", "bound", "stretch", "indicator"]].tolist() == ["edited", "at_least", "力争", "gdp"]
+    assert frame.loc["c0001", ["status", "bound", "stretch", "indicator"]].tolist() == [
+        "edited",
+        "at_least",
+        "力争",
+        "gdp",
+    ]
     # The words 力争 and 以上 are not in the clause: the checks say so at once, in the curator's file.
     assert f"{county}/candidates.csv:2 [qualifier_zh]: '力争' is not in the quote" in result.output
 
@@ -157,7 +162,9 @@ def test_the_app_loads_the_package_beside_the_shipped_report(built, monkeypatch)
     assert problems == []
     assert set(tables["reports"]["report_id"]) == {SHIPPED_REPORT_ID, TEST_ID}
     shipped, _ = read_tables(DATA_DIR)
-    assert (tables["facts"]["report_id"] == TEST_ID).sum() + (tables["claims"]["report_id"] == TEST_ID).sum() == accepted
+    assert (tables["facts"]["report_id"] == TEST_ID).sum() + (
+        tables["claims"]["report_id"] == TEST_ID
+    ).sum() == accepted
     assert (tables["facts"]["report_id"] == SHIPPED_REPORT_ID).sum() == len(shipped["facts"])
 
 
@@ -190,7 +197,9 @@ def test_every_page_runs_with_the_package_beside_and_shows_the_shipped_report(se
         shipped, _ = read_tables(DATA_DIR)
         shown = [m.value for m in [*at.markdown, *at.caption]]
         figures = int(shipped["facts"]["restates"].isna().sum())  # the page counts distinct figures
-        assert any(f"**{figures}个数字**" in text for text in shown), "the Data page counts the shipped report's figures"
+        assert any(f"**{figures}个数字**" in text for text in shown), (
+            "the Data page counts the shipped report's figures"
+        )
 
 
 def test_sql_page_answers_over_every_report(served_with):
@@ -199,7 +208,9 @@ def test_sql_page_answers_over_every_report(served_with):
     from gwr.paths import ROOT
 
     at = AppTest.from_file(str(ROOT / "pages" / "sql.py"), default_timeout=60).run()
-    at.text_area(key="sql").set_value("SELECT report_id, count(*) AS n FROM facts GROUP BY report_id ORDER BY report_id")
+    at.text_area(key="sql").set_value(
+        "SELECT report_id, count(*) AS n FROM facts GROUP BY report_id ORDER BY report_id"
+    )
     at.button[0].click().run()
     assert not at.error
     shown = at.dataframe[0].value

@@ -32,7 +32,9 @@ from gwr.paths import REPORT_TEXT
 REQUIRED_COLUMNS = {"value", "unit", "bound", "stretch", "measure", "kind", "year", "indicator", "quote"}
 KEY = ["value", "value_high", "unit", "bound", "stretch", "measure", "kind", "year", "quote"]
 NOTHING_WRITTEN = "Nothing was written."
-NO_FIGURES = "plain.txt holds no figure of a government work report: no number with a unit (亿元, 个, %). Nothing was written."
+NO_FIGURES = (
+    "plain.txt holds no figure of a government work report: no number with a unit (亿元, 个, %). Nothing was written."
+)
 OUTPUT_EXISTS = "{out} exists and is not an empty folder: a draft is never written over one (it may hold a curator's work). Give a new folder."
 runner = CliRunner()
 
@@ -57,7 +59,13 @@ def test_the_shipped_report_drafts_into_a_valid_draft(tmp_path):
     result = draft(REPORT_TEXT, out)
     assert result.exit_code == 0, result.output
     assert set(candidates(out).columns) >= REQUIRED_COLUMNS
-    assert sorted(p.name for p in out.iterdir()) == ["candidates.csv", "datapackage.json", "non_figures.csv", "report.csv", "source"]
+    assert sorted(p.name for p in out.iterdir()) == [
+        "candidates.csv",
+        "datapackage.json",
+        "non_figures.csv",
+        "report.csv",
+        "source",
+    ]
     checked = runner.invoke(app, ["check-draft", str(out)])
     assert checked.exit_code == 0, checked.output
     assert "every number of the text is accounted for" in checked.output
@@ -96,7 +104,9 @@ def _bad_inputs(tmp_path: Path, pdf: Path) -> dict[str, tuple[Path, str]]:
     garbage = tmp_path / "garbage.txt"
     garbage.write_bytes(os.urandom(4096))
     english = tmp_path / "english.txt"
-    english.write_text("The county's output grew by 6.5 per cent in 2024, to 21.9 billion yuan.\n" * 20, encoding="utf-8")
+    english.write_text(
+        "The county's output grew by 6.5 per cent in 2024, to 21.9 billion yuan.\n" * 20, encoding="utf-8"
+    )
     plain = tmp_path / "plain.txt"
     plain.write_text("（虚构示例）一年来，我们坚持稳中求进，推动高质量发展，人民生活持续改善。", encoding="utf-8")
     scan = tmp_path / "scan.pdf"

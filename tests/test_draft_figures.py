@@ -181,7 +181,9 @@ def test_each_wording_class(sentence, value, high, unit, bound, stretch):
 
 def test_stretch_word_in_a_result_is_not_a_stretch_goal():
     """争取 in a review means 'obtained' (为企业争取资金2.1亿元), not 'strive for'."""
-    text = "（虚构示例）\n一、2024年工作回顾\n全年为企业争取上级资金2.1亿元。\n二、2025年工作安排\n争取上级资金3亿元。\n"
+    text = (
+        "（虚构示例）\n一、2024年工作回顾\n全年为企业争取上级资金2.1亿元。\n二、2025年工作安排\n争取上级资金3亿元。\n"
+    )
     draft = drafting.draft_text(text)
     assert _rows(draft, ("value", "stretch", "kind")) == [("2.1", "", "actual"), ("3", "争取", "target")]
 
@@ -224,7 +226,9 @@ def test_a_fall_is_its_size_and_said_to_be_unsure():
 
 
 def test_a_cumulative_figure_is_said_to_be_unsure_of_its_period():
-    draft = drafting.draft_text("（虚构示例）\n一、2024年工作回顾\n累计为企业办理退税3.5亿元，惠及企业820家。\n", year=2025)
+    draft = drafting.draft_text(
+        "（虚构示例）\n一、2024年工作回顾\n累计为企业办理退税3.5亿元，惠及企业820家。\n", year=2025
+    )
     rows = draft.candidates.set_index("value")
     assert "累计: a cumulative figure" in rows.loc["3.5", "why_unsure"]
     assert rows.loc["820", "why_unsure"] == ""

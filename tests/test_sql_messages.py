@@ -155,8 +155,12 @@ BINDER_EN = (
     "tables. Check the column's spelling (Candidate bindings below lists close ones), whether a join needs "
     "the table named (f.sector), and that every column not aggregated is in GROUP BY."
 )
-TABLES = "city_totals_reference, claims, cluster_members, clusters, facts, glossary, indicators, non_figures, reports, units"
-TABLES_ZH = "city_totals_reference、claims、cluster_members、clusters、facts、glossary、indicators、non_figures、reports、units"
+TABLES = (
+    "city_totals_reference, claims, cluster_members, clusters, facts, glossary, indicators, non_figures, reports, units"
+)
+TABLES_ZH = (
+    "city_totals_reference、claims、cluster_members、clusters、facts、glossary、indicators、non_figures、reports、units"
+)
 REFUSAL_EN = f"Only the app's own tables can be queried, not “fact”. The tables are: {TABLES}. Did you mean “facts”?"
 REFUSAL_ZH = f"只能查询本应用的数据表；不允许读取 “fact”。可查询的表：{TABLES_ZH}。是否想查询 “facts”？"
 

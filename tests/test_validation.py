@@ -423,7 +423,9 @@ def test_result_outside_part_one(data_copy):
 
 def test_target_in_part_one(data_copy):
     line = set_cell(data_copy, CLAIMS, claim_row(data_copy, "2022-tech-contract-turnover-rank"), "kind", "target")
-    assert_reported(data_copy, f"data/{CLAIMS}:{line}", "[kind]", "'target' in 一、2022年工作回顾, which reports results")
+    assert_reported(
+        data_copy, f"data/{CLAIMS}:{line}", "[kind]", "'target' in 一、2022年工作回顾, which reports results"
+    )
 
 
 def test_two_rows_for_one_figure(data_copy):

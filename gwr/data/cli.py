@@ -98,7 +98,9 @@ def derive_command(data_dir: Path = DataDir) -> None:
     facts["value_base"] = [_plain_number(v) for v in base]
     facts["unit_base"] = facts["unit"].map(units["unit_base"])
     highs = pd.to_numeric(facts["value_high"]).tolist() if "value_high" in facts else [None] * len(facts)
-    facts["bound"] = [wording.bound_of(words, high).value for words, high in zip(facts["qualifier_zh"], highs, strict=True)]
+    facts["bound"] = [
+        wording.bound_of(words, high).value for words, high in zip(facts["qualifier_zh"], highs, strict=True)
+    ]
     facts["stretch"] = [wording.stretch_of(words) for words in facts["qualifier_zh"]]
     columns = package.field_names("facts", data_dir)
     facts.reindex(columns=columns, fill_value="").to_csv(path, index=False, encoding="utf-8", lineterminator="\n")

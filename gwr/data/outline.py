@@ -60,8 +60,6 @@ def numeral_number(text: str) -> int | None:
     return NUMERALS.index(text) + 1 if len(text) == 1 else None
 
 
-
-
 def is_part_heading(line: str) -> bool:
     """A part heading (一、2024年工作回顾): short, alone on its line, not a sentence."""
     return bool(PART_HEADING.match(line)) and len(line) <= 40 and line[-1] not in "。；，、"

@@ -41,7 +41,14 @@ STRETCH_WORDS = ("力争", "争取", "确保", "努力")
 LOWER_BOUNDS = (Bound.AT_LEAST, Bound.MORE_THAN)
 
 # The sign before a figure in English: ≥ for 以上 (the number is included), > for 超过 (it is not).
-SIGNS = {Bound.POINT: "", Bound.APPROX: "≈ ", Bound.AT_LEAST: "≥ ", Bound.MORE_THAN: "> ", Bound.AT_MOST: "≤ ", Bound.RANGE: ""}
+SIGNS = {
+    Bound.POINT: "",
+    Bound.APPROX: "≈ ",
+    Bound.AT_LEAST: "≥ ",
+    Bound.MORE_THAN: "> ",
+    Bound.AT_MOST: "≤ ",
+    Bound.RANGE: "",
+}
 
 
 def _parts(words: str | None) -> list[str]:

@@ -71,7 +71,9 @@ def _code() -> str:
 def results_dir(data_dir: Path) -> Path:
     """The folder of results kept for this data (its fingerprint) and this code."""
     reports = paths.reports_dir()
-    further = "" if reports.resolve().is_relative_to(data_dir.resolve()) or not reports.is_dir() else fingerprint(reports)
+    further = (
+        "" if reports.resolve().is_relative_to(data_dir.resolve()) or not reports.is_dir() else fingerprint(reports)
+    )
     key = hashlib.sha256(f"{fingerprint(data_dir)} {further} {_code()}".encode()).hexdigest()
     return cache_dir() / f"results-{key}"
 

@@ -47,7 +47,11 @@ def _text(draft_dir: Path, folder: str) -> tuple[str | None, list[Problem]]:
         return None, [Problem(f"{folder}/{source['path']}", None, None, "the text is missing")]
     data = path.read_bytes()
     if hashlib.sha256(data).hexdigest() != source["sha256"]:
-        return None, [Problem(f"{folder}/{source['path']}", None, None, "SHA-256 differs from datapackage.json: the text was changed")]
+        return None, [
+            Problem(
+                f"{folder}/{source['path']}", None, None, "SHA-256 differs from datapackage.json: the text was changed"
+            )
+        ]
     return data.decode("utf-8").removesuffix("\n"), []
 
 
@@ -80,15 +84,26 @@ def candidate_problems(candidates: pd.DataFrame, text: str, file: str, data_dir:
             problems.append(Problem(file, line, "bound", f"must be {expected_bound} for the words {qualifier!r}"))
         stretch = row["stretch"] if isinstance(row["stretch"], str) else ""
         if stretch != wording.stretch_of(qualifier):
-            problems.append(Problem(file, line, "stretch", f"must be {wording.stretch_of(qualifier)!r} for the words {qualifier!r}"))
+            problems.append(
+                Problem(file, line, "stretch", f"must be {wording.stretch_of(qualifier)!r} for the words {qualifier!r}")
+            )
         for part in (p for p in qualifier.split("…") if p and p not in ("—", "-", "至", "～", "~")):
             if part not in row["quote"]:
                 problems.append(Problem(file, line, "qualifier_zh", f"{part!r} is not in the quote"))
         if row["status"] in ACCEPTED:
             if not isinstance(row["indicator"], str) or row["indicator"] not in indicators:
-                problems.append(Problem(file, line, "indicator", f"{row['indicator']!r} is not an indicator of the codebook (data/indicators.csv); add it there or name another"))
+                problems.append(
+                    Problem(
+                        file,
+                        line,
+                        "indicator",
+                        f"{row['indicator']!r} is not an indicator of the codebook (data/indicators.csv); add it there or name another",
+                    )
+                )
             if row["unit"] not in known_units:
-                problems.append(Problem(file, line, "unit", f"{row['unit']!r} is not in data/units.csv; add it there first"))
+                problems.append(
+                    Problem(file, line, "unit", f"{row['unit']!r} is not in data/units.csv; add it there first")
+                )
     return problems
 
 
@@ -109,7 +124,14 @@ def coverage_problems(candidates: pd.DataFrame, non_figures: pd.DataFrame, text:
             if _part_of_candidate(match.group(), start, end, quotes):
                 continue
             context = text[max(start - 10, 0) : end + 10].replace("\n", " ")
-            problems.append(Problem(file, None, None, f"{match.group()!r} at offset {start} (…{context}…) is neither a candidate nor a listed non-figure"))
+            problems.append(
+                Problem(
+                    file,
+                    None,
+                    None,
+                    f"{match.group()!r} at offset {start} (…{context}…) is neither a candidate nor a listed non-figure",
+                )
+            )
     return problems
 
 

@@ -88,9 +88,7 @@ def all_in(subjects: list[str], measure: str, dimension: str, data_dir: Path = D
     every subject ends in a fitting wording."""
     found = []
     for subject in subjects:
-        match = next(
-            (w for w in wordings(data_dir) if subject.endswith(w.text) and fits(w, measure, dimension)), None
-        )
+        match = next((w for w in wordings(data_dir) if subject.endswith(w.text) and fits(w, measure, dimension)), None)
         if match is None:
             return None
         found.append(match)

@@ -24,10 +24,13 @@ EXIT_INPUT, EXIT_OUTPUT = 2, 3
 
 
 def draft_command(
-    file: Annotated[Path, typer.Argument(help="The report: .txt, .pdf, .html or .docx (a whole report or a passage of one).")],
+    file: Annotated[
+        Path, typer.Argument(help="The report: .txt, .pdf, .html or .docx (a whole report or a passage of one).")
+    ],
     out: Annotated[Path, typer.Argument(help="A new folder for the draft package.")],
     year: Annotated[
-        int | None, typer.Option(help="The year the report was delivered (its targets' year), when the text does not say.")
+        int | None,
+        typer.Option(help="The year the report was delivered (its targets' year), when the text does not say."),
     ] = None,
 ) -> None:
     """Draft a package from a report: every candidate figure with its clause, every other number with its reason."""
@@ -89,7 +92,9 @@ def _curating(action):
 def review_command(
     out: Annotated[Path, typer.Argument(help="The draft package's folder.")],
     unsure: Annotated[bool, typer.Option("--unsure", help="Only the candidates the rules were unsure of.")] = False,
-    status: Annotated[str | None, typer.Option(help="Only candidates of this status (proposed, accepted, edited, rejected).")] = None,
+    status: Annotated[
+        str | None, typer.Option(help="Only candidates of this status (proposed, accepted, edited, rejected).")
+    ] = None,
 ) -> None:
     """List a draft's candidates (the unsure first) with what the rules read and why they were unsure."""
     draft = _curating(lambda: curation.load(out))

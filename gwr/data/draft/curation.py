@@ -94,7 +94,9 @@ def select(draft: Draft, ids: str) -> list[int]:
         names = [first] if not last else [f"c{n:04d}" for n in range(int(first[1:]), int(last[1:]) + 1)]
         for name in names:
             if name not in known:
-                raise CurationError([Problem(draft.file, None, "candidate_id", f"{name!r} is no candidate of this draft")])
+                raise CurationError(
+                    [Problem(draft.file, None, "candidate_id", f"{name!r} is no candidate of this draft")]
+                )
             rows.append(known[name])
     return rows
 
@@ -160,7 +162,11 @@ def _register_row(folder: Path, report_id: str, version: str) -> tuple[dict[str,
     row["report_id"] = report_id or row["report_id"]
     row["version"] = version
     file = f"{str(folder).rstrip('/')}/{output.REPORT}"
-    missing = [Problem(file, 2, column, "is empty: fill it in before the build") for column in REPORT_FIELDS_REQUIRED if not row[column]]
+    missing = [
+        Problem(file, 2, column, "is empty: fill it in before the build")
+        for column in REPORT_FIELDS_REQUIRED
+        if not row[column]
+    ]
     return row, missing
 
 
@@ -292,7 +298,9 @@ def _decided(draft: Draft, report_id: str, version: str) -> dict[str, str]:
     problems = list(checks.check(draft.folder)[1])
     undecided = int((frame["status"] == "proposed").sum())
     if undecided:
-        problems.append(Problem(draft.file, None, "status", f"{undecided} candidate(s) still proposed: accept, edit or reject each"))
+        problems.append(
+            Problem(draft.file, None, "status", f"{undecided} candidate(s) still proposed: accept, edit or reject each")
+        )
     row, missing = _register_row(draft.folder, report_id, version)
     if problems + missing:
         raise CurationError(problems + missing)
@@ -315,15 +323,24 @@ def _write(scratch: Path, draft: Draft, row: dict[str, str], data_dir: Path) -> 
     facts, fact_lines = _fact_rows(kept[kept["numeral"] == "0"], draft.text, report, codebook, units, row["report_id"])
     claims, claim_lines = _claim_rows(kept[kept["numeral"] == "1"], draft.text, report, codebook, row["report_id"])
     rejected = frame[frame["status"] == "rejected"]
-    tables = {"reports": [row], "facts": facts, "claims": claims, "non_figures": _non_figure_rows(draft.folder, rejected)}
+    tables = {
+        "reports": [row],
+        "facts": facts,
+        "claims": claims,
+        "non_figures": _non_figure_rows(draft.folder, rejected),
+    }
     descriptor = _descriptor(row, text_path, text_sha256, data_dir)
     for resource in descriptor["resources"]:
         columns = [f["name"] for f in resource["schema"]["fields"]]
         pd.DataFrame(tables[resource["name"]], columns=columns).to_csv(
             scratch / resource["path"], index=False, encoding="utf-8", lineterminator="\n"
         )
-    descriptor["files"] = {r["path"]: sha256((scratch / r["path"]).read_bytes()).hexdigest() for r in descriptor["resources"]}
-    (scratch / "datapackage.json").write_text(json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    descriptor["files"] = {
+        r["path"]: sha256((scratch / r["path"]).read_bytes()).hexdigest() for r in descriptor["resources"]
+    }
+    (scratch / "datapackage.json").write_text(
+        json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+    )
     return report, {"facts": fact_lines, "claims": claim_lines}
 
 
@@ -344,7 +361,13 @@ def build(folder: Path, report_id: str, into: Path, version: str = "1.0.0", data
     row = _decided(draft, report_id, version)
     target = into / row["report_id"] / version
     if target.exists():
-        raise CurationError([Problem(str(target), None, None, "exists: an accepted version is never written over; build a new --version")])
+        raise CurationError(
+            [
+                Problem(
+                    str(target), None, None, "exists: an accepted version is never written over; build a new --version"
+                )
+            ]
+        )
     target.parent.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix=f".{version}-", dir=target.parent))
     try:

@@ -83,7 +83,9 @@ class Document:
     def heading_at(self, offset: int) -> Heading | None:
         """The level-2 heading an offset stands under, within its part."""
         part = self.part_at(offset)
-        inside = [h for h in self.headings if h.level == 2 and h.start <= offset and (part is None or h.start > part.start)]
+        inside = [
+            h for h in self.headings if h.level == 2 and h.start <= offset and (part is None or h.start > part.start)
+        ]
         return inside[-1] if inside else None
 
     def kind_at(self, offset: int) -> PartKind:
@@ -137,8 +139,12 @@ def tidy(text: str) -> str:
     pieces = _SPACES.split(text.strip())
     out = pieces[0] if pieces else ""
     for piece in pieces[1:]:
-        if out and piece and _KEEP_SPACE.match(out[-1]) and _KEEP_SPACE.match(piece[0]) and (
-            out[-1].isalpha() or piece[0].isalpha()
+        if (
+            out
+            and piece
+            and _KEEP_SPACE.match(out[-1])
+            and _KEEP_SPACE.match(piece[0])
+            and (out[-1].isalpha() or piece[0].isalpha())
         ):
             out += " "
         out += piece
@@ -196,13 +202,20 @@ def build(text: str, paragraphs_native: bool = False) -> Document:
     """The Document of a text: layout lines rebuilt into paragraphs unless they already are."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if paragraphs_native:
-        dropped = [(n, line.strip()) for n, line in enumerate(lines, 1) if line.strip() and PAGE_LINE.match(line.strip())]
+        dropped = [
+            (n, line.strip()) for n, line in enumerate(lines, 1) if line.strip() and PAGE_LINE.match(line.strip())
+        ]
         paragraphs, source_lines = [], []
         for number, line in enumerate(lines, 1):
             if not line.strip() or (number, line.strip()) in dropped:
                 continue
             # A copy that breaks its paragraphs mid-sentence (a <br> or a <p> a printed line) is joined up.
-            if paragraphs and paragraphs[-1][-1] not in _SENTENCE_END + "！" and not _heading_line(paragraphs[-1]) and not _heading_line(line):
+            if (
+                paragraphs
+                and paragraphs[-1][-1] not in _SENTENCE_END + "！"
+                and not _heading_line(paragraphs[-1])
+                and not _heading_line(line)
+            ):
                 paragraphs[-1] = tidy(paragraphs[-1] + " " + line)
                 continue
             paragraphs.append(tidy(line))
@@ -232,7 +245,11 @@ def _outline(paragraphs: list[str], starts: list[int]) -> list[Heading]:
         elif (match := SECTION_HEADING.match(paragraph.split("。")[0])) and part is not None:
             # （一）坚持项目为王。 alone on its line, or leading its paragraph's first sentence.
             headings.append(Heading(start, 2, numeral_number(match[1]), match[2], part.kind))
-        elif part is not None and part.kind == PartKind.GLOSSARY and (term := re.match(r"^([^：，。]{1,30})：", paragraph)):
+        elif (
+            part is not None
+            and part.kind == PartKind.GLOSSARY
+            and (term := re.match(r"^([^：，。]{1,30})：", paragraph))
+        ):
             headings.append(Heading(start, 2, None, term[1], PartKind.GLOSSARY))
     return headings
 

@@ -52,9 +52,7 @@ PERCENTAGE_POINTS = ("个百分点", "百分点")
 FALL = re.compile(r"(?:下降|降低|减少|回落|降幅)(?:了|为|达到|达|到|分别为|分别)?$")
 CAPACITY_WORDS = ("设计产能", "年产能", "年产", "产能", "年处理", "装机容量", "年吞吐")
 SHARE = re.compile(r"占(全市|全省|全国|全区|全县|市|省)([^，；。！？]{0,10}?)(?:的|比重|比例)?$")
-RANK = re.compile(
-    r"(?:居|位居|稳居|位列|排名|排在|保持|为|列)?全市(?:第([一二三四五六七八九十\d]+)位?|首位)"
-)
+RANK = re.compile(r"(?:居|位居|稳居|位列|排名|排在|保持|为|列)?全市(?:第([一二三四五六七八九十\d]+)位?|首位)")
 THRESHOLD_NOUNS = ("项目", "企业", "工程", "客商", "园区", "楼宇", "产业集群", "村", "社区", "乡镇")
 YEAR = re.compile(r"19[4-9]\d|20\d\d")
 YEAR_UNITS = ("年产", "年均", "年处理")
@@ -93,7 +91,7 @@ class Drafter:
         self._shares_and_ranks()
         numerals.read(self)
         self.candidates.sort(key=lambda c: (c.number_start, c.indicator))
-        self.non_figures.sort(key=lambda n: (n.start if n.start is not None else -1))
+        self.non_figures.sort(key=lambda n: n.start if n.start is not None else -1)
         return self.candidates, self.non_figures
 
     def _non(self, match_text: str, start: int, end: int, reason: str, unsure: str = "") -> None:
@@ -126,7 +124,13 @@ class Drafter:
         if not unit:
             unit, borrowed = self._borrowed_unit(end)
             if not borrowed:
-                self._non(token, start, end, "no_unit", "a number with no unit after it: a name, a code or a count the rules do not read")
+                self._non(
+                    token,
+                    start,
+                    end,
+                    "no_unit",
+                    "a number with no unit after it: a name, a code or a count the rules do not read",
+                )
                 return end
         unit_end = cursor + len(infix) + len(unit) if unit and text.startswith(unit, cursor + len(infix)) else cursor
         if self.threshold(unit, unit_end):
@@ -142,13 +146,23 @@ class Drafter:
         qualifier = self._qualifier(head, text, infix, unit_end, start)
         measure = self._measure(unit, head)
         candidate = Candidate(
-            value, unit, measure, clause_start, clause_end, start, high_end if ranged else end,
-            qualifier_zh=qualifier, value_high=value_high, unit_end=unit_end,
+            value,
+            unit,
+            measure,
+            clause_start,
+            clause_end,
+            start,
+            high_end if ranged else end,
+            qualifier_zh=qualifier,
+            value_high=value_high,
+            unit_end=unit_end,
         )
         if unit not in units.curated(self.data_dir):
             candidate.unsure.append(f"unit {unit} is not in units.csv yet")
         if unit in PERCENTAGE_POINTS:
-            candidate.unsure.append("percentage points (个百分点): a change of a ratio or a gap to another, not a level")
+            candidate.unsure.append(
+                "percentage points (个百分点): a change of a ratio or a gap to another, not a level"
+            )
         if measure == "growth_rate" and FALL.search(LISTED.sub("", head)):
             candidate.unsure.append("a fall (下降3%): the value is the size of the fall, not a signed rate")
         placing.place(self, candidate, head)
@@ -159,15 +173,24 @@ class Drafter:
         """The reason a number in digits is no figure, by what stands around it; '' for a figure."""
         text = self.doc.text
         previous = text[start - 1] if start else ""
-        if YEAR.fullmatch(token) and after.startswith(("年", "—", "-", "～", "~", "至")) and not after.startswith(YEAR_UNITS):
+        if (
+            YEAR.fullmatch(token)
+            and after.startswith(("年", "—", "-", "～", "~", "至"))
+            and not after.startswith(YEAR_UNITS)
+        ):
             return "year"  # 2022年, 2021—2025 (but 2000年产: a figure)
         if DAY_OR_MONTH.fullmatch(token) and (
-            (after.startswith(("月", "日")) and not after.startswith("月均")) or (after.startswith("号") and previous in "年月")
+            (after.startswith(("月", "日")) and not after.startswith("月均"))
+            or (after.startswith("号") and previous in "年月")
         ):
             return "date"  # 5月份, 21日, 3月底, 12月29号
         if previous == "第" or after.startswith(("届", "次会议", "期", "号文", "版")):
             return "ordinal"
-        if (after[:1].isascii() and after[:1].isalpha()) or (previous.isascii() and previous.isalpha()) or after.startswith("英寸"):
+        if (
+            (after[:1].isascii() and after[:1].isalpha())
+            or (previous.isascii() and previous.isalpha())
+            or after.startswith("英寸")
+        ):
             return "technical_term"  # 5G, P3, 8英寸
         if after.startswith(("号", "路", "栋楼", "号楼", "号线", "热线")):
             return "proper_name"  # 22号街坊, 地铁3号线, 12345热线
@@ -275,7 +298,10 @@ class Drafter:
         if found is None and candidate.measure == "growth_rate" and GROWTH_ONLY.fullmatch(head):
             previous = [c for c in self.candidates if sentence_start <= c.number_start < candidate.number_start]
             if previous and previous[-1].indicator:
-                candidate.indicator, candidate.indicator_wording = previous[-1].indicator, previous[-1].indicator_wording
+                candidate.indicator, candidate.indicator_wording = (
+                    previous[-1].indicator,
+                    previous[-1].indicator_wording,
+                )
                 self.candidates.append(candidate)
                 return
         if found is None and sentence_start < candidate.quote_start:
@@ -283,8 +309,15 @@ class Drafter:
             found = codebook.guess(earlier, "", candidate.measure, dimension, self.data_dir)
         if found:
             candidate.indicator, candidate.indicator_wording = found.indicator, found.text
-            if dimension and found.dimension != dimension and candidate.measure == "level" and found.dimension.startswith("money"):
-                candidate.unsure.append(f"{candidate.unit} is another currency than the codebook's for {found.indicator}")
+            if (
+                dimension
+                and found.dimension != dimension
+                and candidate.measure == "level"
+                and found.dimension.startswith("money")
+            ):
+                candidate.unsure.append(
+                    f"{candidate.unit} is another currency than the codebook's for {found.indicator}"
+                )
         self.candidates.append(candidate)
 
     # --- shares and ranks that qualify the figure before them ----------------------------------
@@ -300,8 +333,11 @@ class Drafter:
                 kept.append((candidate, None))
                 continue
             owners = [
-                c for c, s in kept
-                if s is None and c.unit != units.PERCENT and c.city_share_pct is None
+                c
+                for c, s in kept
+                if s is None
+                and c.unit != units.PERCENT
+                and c.city_share_pct is None
                 and sentence(text, c.number_start) == sentence(text, candidate.number_start)
             ]
             if not owners:
@@ -313,7 +349,11 @@ class Drafter:
             owner = owners[-1]
             if respectively:
                 group = [c for c, s in kept if s is not None and s is not None and c.city_share_pct is not None]
-                shares_in_list = len(re.findall(r"\d+(?:\.\d+)?%", text[candidate.number_start : sentence(text, candidate.number_start)[1]]))
+                shares_in_list = len(
+                    re.findall(
+                        r"\d+(?:\.\d+)?%", text[candidate.number_start : sentence(text, candidate.number_start)[1]]
+                    )
+                )
                 owner = owners[-shares_in_list] if len(owners) >= shares_in_list else owners[0]
                 del group
             elif kept and kept[-1][1] is not None and owner.city_share_pct is not None:
@@ -322,17 +362,26 @@ class Drafter:
             owner.quote_end = max(owner.quote_end, candidate.quote_end)
             self.covered.append((candidate.number_start, candidate.number_end))
             kept.append((candidate, share))
-        self.candidates = [c for c, s in kept if s is None or (c.city_share_pct == c.value and not any(
-            cs == (c.number_start, c.number_end) for cs in self.covered))]
+        self.candidates = [
+            c
+            for c, s in kept
+            if s is None
+            or (c.city_share_pct == c.value and not any(cs == (c.number_start, c.number_end) for cs in self.covered))
+        ]
         for match in RANK.finditer(text):
             number = match[1]
             rank = 1 if number is None else (int(number) if number.isdigit() else numeral_value(number))
-            before = [c for c in self.candidates if c.number_end <= match.start()
-                      and sentence(text, c.number_start) == sentence(text, match.start())]
+            before = [
+                c
+                for c in self.candidates
+                if c.number_end <= match.start() and sentence(text, c.number_start) == sentence(text, match.start())
+            ]
             if not before or rank is None:
                 continue
             levels = [c for c in before if c.unit != units.PERCENT]
-            rate = any(w in text[clause(text, match.start(), match.end())[0] : match.start()] for w in ("增速", "增幅", "增长"))
+            rate = any(
+                w in text[clause(text, match.start(), match.end())[0] : match.start()] for w in ("增速", "增幅", "增长")
+            )
             owners = [before[-1] if rate or not levels else levels[-1]]
             if "均" in text[before[-1].number_end : match.start()] and len(before) > 1:
                 shared = [c for c in before if c.city_share_pct is not None]
@@ -341,6 +390,7 @@ class Drafter:
                 owner.city_rank = int(rank)
                 owner.quote_end = max(owner.quote_end, clause(text, match.start(), match.end())[1])
             self.covered.append((match.start(), match.end()))
+
 
 def _value(token: str) -> float:
     if "/" in token:

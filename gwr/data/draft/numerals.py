@@ -38,6 +38,7 @@ def read(drafter) -> None:
         else:
             drafter._non(word, start, end, reason)
 
+
 def _numeral(drafter, word: str, start: int, end: int) -> tuple[str, Candidate | None]:
     text = drafter.doc.text
     after, before = text[end : end + 6], text[max(start - 6, 0) : start]
@@ -77,9 +78,15 @@ def _numeral(drafter, word: str, start: int, end: int) -> tuple[str, Candidate |
         return _word_candidate(drafter, 100.0, units.PERCENT, "ratio", start, end, word)
     if word.startswith("首"):
         return "first", None
-    if before.endswith("每") and word in ("十", "百", "千", "万", "十万", "百万") and after.startswith(("人", "户", "名")):
+    if (
+        before.endswith("每")
+        and word in ("十", "百", "千", "万", "十万", "百万")
+        and after.startswith(("人", "户", "名"))
+    ):
         return "definition", None  # 每万人发明专利拥有量: per 10,000 people, a rate's base
-    if after.startswith("级") or (word.endswith(("亿", "万")) and after.startswith("元") and drafter.threshold("元", end + 1)):
+    if after.startswith("级") or (
+        word.endswith(("亿", "万")) and after.startswith("元") and drafter.threshold("元", end + 1)
+    ):
         return "threshold", None  # 百亿级产业集群, 超千万元村
     scale = word[-1] if word.endswith(("亿", "万")) and len(word) > 1 else ""  # 千亿元: 1000 × 亿元
     value = numeral_value(word[: len(word) - len(scale)])
@@ -92,9 +99,12 @@ def _numeral(drafter, word: str, start: int, end: int) -> tuple[str, Candidate |
         return _word_candidate(drafter, value, "个", "level", start, end + 1, word, structure=True)
     if (unit and unit not in ("年", "月", "天", "方")) or (unit == "年" and before.endswith("每")):
         # 千亩温棚, 万亩菊花: a scale in words right before a noun describes a project: context.
-        scale = units.dimension(unit, drafter.data_dir) == "area" and not re.match(r"[，。；、的]", text[end + len(unit) : end + len(unit) + 1])
+        scale = units.dimension(unit, drafter.data_dir) == "area" and not re.match(
+            r"[，。；、的]", text[end + len(unit) : end + len(unit) + 1]
+        )
         return _word_candidate(drafter, value, unit, "level", start, end + len(unit), word, structure=scale)
     return IDIOM, None
+
 
 def _word_candidate(
     drafter, value: float, unit: str, measure: str, start: int, end: int, word: str, structure: bool = False

@@ -37,7 +37,10 @@ NUMBER_TYPES = {"value": "number", "value_high": "number", "city_share_pct": "nu
 CONSTRAINTS = {
     ("candidates", "candidate_id"): {"required": True, "unique": True, "pattern": r"^c\d{4,}$"},
     ("candidates", "status"): {"required": True, "enum": list(drafting.STATUSES)},
-    ("candidates", "bound"): {"required": True, "enum": ["point", "approx", "at_least", "more_than", "at_most", "range"]},
+    ("candidates", "bound"): {
+        "required": True,
+        "enum": ["point", "approx", "at_least", "more_than", "at_most", "range"],
+    },
     ("candidates", "stretch"): {"enum": list(STRETCH_WORDS)},
     ("candidates", "measure"): {"required": True, "enum": ["level", "growth_rate", "ratio", "capacity"]},
     ("candidates", "kind"): {"required": True, "enum": ["actual", "target", "context"]},
@@ -123,7 +126,11 @@ def _field(table: str, name: str) -> dict:
 
 
 def descriptor(source: Source, text_path: str, text_sha256: str) -> dict:
-    tables = {"candidates": drafting.CANDIDATE_COLUMNS, "non_figures": drafting.NON_FIGURE_COLUMNS, "report": register.COLUMNS}
+    tables = {
+        "candidates": drafting.CANDIDATE_COLUMNS,
+        "non_figures": drafting.NON_FIGURE_COLUMNS,
+        "report": register.COLUMNS,
+    }
     return {
         "name": f"draft-{source.sha256[:12]}",
         "status": "draft",
@@ -141,7 +148,12 @@ def descriptor(source: Source, text_path: str, text_sha256: str) -> dict:
                 "path": text_path,
                 "sha256": text_sha256,
                 "note": "The text as paragraphs, one a line, rebuilt from the original; every offset points into it.",
-                "original": {"name": source.path.name, "kind": source.kind, "sha256": source.sha256, "pages": source.pages},
+                "original": {
+                    "name": source.path.name,
+                    "kind": source.kind,
+                    "sha256": source.sha256,
+                    "pages": source.pages,
+                },
             }
         ],
     }
@@ -169,9 +181,12 @@ def write(draft: drafting.Draft, source: Source, out: Path) -> list[str]:
         row, todo = register.guess(draft.document.text, draft.years, text_path, text_sha256)
         draft.candidates.to_csv(scratch / CANDIDATES, index=False, encoding="utf-8", lineterminator="\n")
         draft.non_figures.to_csv(scratch / NON_FIGURES, index=False, encoding="utf-8", lineterminator="\n")
-        pd.DataFrame([row], columns=register.COLUMNS).to_csv(scratch / REPORT, index=False, encoding="utf-8", lineterminator="\n")
+        pd.DataFrame([row], columns=register.COLUMNS).to_csv(
+            scratch / REPORT, index=False, encoding="utf-8", lineterminator="\n"
+        )
         (scratch / DESCRIPTOR).write_text(
-            json.dumps(descriptor(source, text_path, text_sha256), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+            json.dumps(descriptor(source, text_path, text_sha256), ensure_ascii=False, indent=2) + "\n",
+            encoding="utf-8",
         )
         if out.exists():
             out.rmdir()

@@ -79,6 +79,7 @@ def place(drafter, candidate: Candidate, head: str) -> None:
     if candidate.year is None:
         candidate.unsure.append("the year is not stated and the report's year is unknown (give --year)")
 
+
 def _restates_target(doc: Document, candidate: Candidate) -> bool:
     """Whether a clause of the glossary stands, word for word, in a targets part too."""
     quote = doc.text[candidate.quote_start : candidate.quote_end]
@@ -89,12 +90,19 @@ def _restates_target(doc: Document, candidate: Candidate) -> bool:
         at = doc.text.find(quote, at + 1)
     return False
 
+
 def _kind_from_words(years: Years, candidate: Candidate, sentence: str, head: str) -> None:
     """No outline: results and targets told apart by the words of the sentence."""
     reviews, targets = years.reviews, years.targets
-    named = [int(y) for y in re.findall(r"(?<!\d)(20\d\d)年(?!\d{0,2}月\d)", sentence[: sentence.find(head) + len(head)])]
+    named = [
+        int(y) for y in re.findall(r"(?<!\d)(20\d\d)年(?!\d{0,2}月\d)", sentence[: sentence.find(head) + len(head)])
+    ]
     named = named or [int(y) for y in re.findall(r"(?<!\d)(20\d\d)年", sentence)]
-    if any(cue in sentence for cue in ("预期目标", "目标是", "目标为")) or candidate.stretch or (named and targets and named[-1] >= targets):
+    if (
+        any(cue in sentence for cue in ("预期目标", "目标是", "目标为"))
+        or candidate.stretch
+        or (named and targets and named[-1] >= targets)
+    ):
         candidate.kind = "target"
     elif (named and reviews and named[-1] <= reviews) or any(cue in sentence for cue in RESULT_CUES):
         candidate.kind = "actual"

@@ -22,7 +22,16 @@ _MEETING = re.compile(r"第[一二三四五六七八九十]+届人民代表大�
 _NAME_STOPS = re.compile(r"^.*(?:[上在于的，。、：；）)\s—]|会议)")
 SUFFIXES = ("自治县", "自治州", "自治旗", "新区", "区", "县", "旗", "市", "州", "盟", "省")
 _DATE = re.compile(r"(20\d\d)年\s*(\d{1,2})月\s*(\d{1,2})日")
-LEVELS = (("自治县", "county"), ("县", "county"), ("旗", "county"), ("区", "district"), ("市", "city"), ("州", "city"), ("盟", "city"), ("省", "province"))
+LEVELS = (
+    ("自治县", "county"),
+    ("县", "county"),
+    ("旗", "county"),
+    ("区", "district"),
+    ("市", "city"),
+    ("州", "city"),
+    ("盟", "city"),
+    ("省", "province"),
+)
 
 
 def _name_before(text: str, end: int) -> str:

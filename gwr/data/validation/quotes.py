@@ -46,7 +46,12 @@ def locator_problems(
     in_review = is_review(part)
     if row["kind"] == "actual" and not in_review:
         problems.append(
-            Problem(file, line, "kind", f"'actual' is a result of the year reviewed, but the row stands in {row['section']!r}")
+            Problem(
+                file,
+                line,
+                "kind",
+                f"'actual' is a result of the year reviewed, but the row stands in {row['section']!r}",
+            )
         )
     if row["kind"] == "target" and in_review:
         problems.append(Problem(file, line, "kind", f"'target' in {part}, which reports results"))
