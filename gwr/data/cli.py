@@ -64,12 +64,6 @@ def coverage_command(data_dir: Path = DataDir) -> None:
         raise typer.Exit(1)
 
 
-def _plain_number(value: float) -> str:
-    """A decimal without exponent or float noise: 1410000000.0000002 → '1410000000'."""
-    value = round(value, 6)
-    return str(int(value)) if value == int(value) else f"{value:f}".rstrip("0")
-
-
 def _derive_locators(data_dir: Path, name: str) -> None:
     """Fill the locator column of a table of quotes from the report text (rewrites the CSV in place)."""
     path = data_dir / package.resource(name, data_dir)["path"]
@@ -95,7 +89,7 @@ def derive_command(data_dir: Path = DataDir) -> None:
         raise typer.Exit(1)
     factor = facts["unit"].map(units["factor"]).astype(float)
     base = pd.to_numeric(facts["value"]) * factor
-    facts["value_base"] = [_plain_number(v) for v in base]
+    facts["value_base"] = [package.plain_number(v) for v in base]
     facts["unit_base"] = facts["unit"].map(units["unit_base"])
     highs = pd.to_numeric(facts["value_high"]).tolist() if "value_high" in facts else [None] * len(facts)
     facts["bound"] = [

@@ -51,6 +51,14 @@ class DataError(Exception):
         super().__init__("\n".join(str(p) for p in problems))
 
 
+def plain_number(value: float | None) -> str:
+    """A number as a CSV cell: no exponent, no float noise ('' for none): 1410000000.0000002 → '1410000000'."""
+    if value is None or value != value:  # None or NaN
+        return ""
+    value = round(float(value), 6)
+    return str(int(value)) if value == int(value) else f"{value:f}".rstrip("0")
+
+
 def csv_line(index: int) -> int:
     """Line in the CSV file of a 0-based data row (line 1 is the header)."""
     return index + 2

@@ -140,7 +140,7 @@ def _part_of_candidate(token: str, start: int, end: int, quotes) -> bool:
         if not (quote_start <= start and end <= quote_end):
             continue
         share, rank = _float(row["city_share_pct"]), _float(row["city_rank"])
-        if share is not None and token.replace(",", "") and _reads(token, share):
+        if share is not None and _reads(token, share):
             return True
         if rank is not None and (numeral_value(token.removeprefix("第")) == rank or token.startswith("首")):
             return True

@@ -191,7 +191,7 @@ def _fact_rows(accepted: pd.DataFrame, text: str, report, codebook: pd.DataFrame
                 "locator": (report.locate(c["quote"], section) or report.locator_at(offset)).code,
                 "sector": c["sector"] or entry.get("sector", ""), "metric_zh": c["indicator_wording"] or entry["name_zh"],
                 "metric_en": entry["name_en"], "value": c["value"], "value_high": c["value_high"], "unit": c["unit"],
-                "value_base": f"{base:.6f}".rstrip("0").rstrip("."), "unit_base": units.loc[c["unit"], "unit_base"],
+                "value_base": package.plain_number(base), "unit_base": units.loc[c["unit"], "unit_base"],
                 "measure": c["measure"], "bound": c["bound"], "stretch": c["stretch"], "qualifier_zh": c["qualifier_zh"],
                 "city_share_pct": c["city_share_pct"], "city_rank": c["city_rank"], "quote": squash(c["quote"]),
                 "restates": first_of.get(key, ""),

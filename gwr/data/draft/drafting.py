@@ -15,6 +15,7 @@ import pandas as pd
 from gwr.data.draft import codebook, document, figures
 from gwr.data.draft.document import Document, PartKind
 from gwr.data.draft.records import Years
+from gwr.data.package import plain_number
 from gwr.paths import DATA_DIR
 
 CANDIDATE_COLUMNS = [
@@ -63,12 +64,6 @@ def years_of(doc: Document, year: int | None = None) -> Years:
     return Years(reviews, targets)
 
 
-def _number(value) -> str:
-    if value is None:
-        return ""
-    return str(int(value)) if float(value).is_integer() else f"{value:.6f}".rstrip("0")
-
-
 def draft_text(text: str, paragraphs_native: bool = False, year: int | None = None, data_dir: Path = DATA_DIR) -> Draft:
     """Candidates and non-figures of a report's text; NoFigures when it holds no figure of the genre."""
     doc = document.build(text, paragraphs_native)
@@ -82,8 +77,8 @@ def draft_text(text: str, paragraphs_native: bool = False, year: int | None = No
             {
                 "candidate_id": f"c{number:04d}",
                 "status": "proposed",
-                "value": _number(c.value),
-                "value_high": _number(c.value_high),
+                "value": plain_number(c.value),
+                "value_high": plain_number(c.value_high),
                 "unit": c.unit,
                 "bound": c.bound,
                 "stretch": c.stretch,
@@ -95,7 +90,7 @@ def draft_text(text: str, paragraphs_native: bool = False, year: int | None = No
                 "indicator": c.indicator,
                 "indicator_wording": c.indicator_wording,
                 "sector": codebook.sector(c.indicator, data_dir),
-                "city_share_pct": _number(c.city_share_pct),
+                "city_share_pct": plain_number(c.city_share_pct),
                 "city_rank": "" if c.city_rank is None else str(c.city_rank),
                 "numeral": "1" if c.numeral else "0",
                 "quote": doc.text[c.quote_start : c.quote_end],

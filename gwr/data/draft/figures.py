@@ -94,7 +94,7 @@ class Drafter:
         self.non_figures.sort(key=lambda n: n.start if n.start is not None else -1)
         return self.candidates, self.non_figures
 
-    def _non(self, match_text: str, start: int, end: int, reason: str, unsure: str = "") -> None:
+    def non(self, match_text: str, start: int, end: int, reason: str, unsure: str = "") -> None:
         context = self.doc.text[max(start - 8, 0) : end + 8].replace("\n", "")
         self.non_figures.append(NonFigure(match_text, start, end, reason, context, unsure, self.doc.line_at(start)))
 
@@ -105,7 +105,7 @@ class Drafter:
         after = text[end : end + 12]
         reason = self._not_a_figure(token, start, end, after)
         if reason:
-            self._non(token, start, end, reason)
+            self.non(token, start, end, reason)
             return end
         value = _value(token)
         cursor, value_high, high_end = end, None, end
@@ -124,7 +124,7 @@ class Drafter:
         if not unit:
             unit, borrowed = self._borrowed_unit(end)
             if not borrowed:
-                self._non(
+                self.non(
                     token,
                     start,
                     end,
@@ -134,10 +134,10 @@ class Drafter:
                 return end
         unit_end = cursor + len(infix) + len(unit) if unit and text.startswith(unit, cursor + len(infix)) else cursor
         if self.threshold(unit, unit_end):
-            self._non(token, start, end, "threshold")
+            self.non(token, start, end, "threshold")
             return end
         if text.startswith("内", unit_end) and units.dimension(unit, self.data_dir) == "time":  # 3天内, 1个月内
-            self._non(token, start, end, "time_limit")
+            self.non(token, start, end, "time_limit")
             return end
         clause_start, clause_end = clause(text, start, unit_end)
         if (parallel := self._parallel_start(text[clause_start:start], start)) is not None:

@@ -30,13 +30,13 @@ def read(drafter) -> None:
         if any(s < end and start < e for s, e in digits):
             continue
         if any(c.number_end <= start and end <= c.unit_end for c in drafter.candidates):
-            drafter._non(word, start, end, "unit")  # 百 of 个百分点, 万 of a unit the rules split
+            drafter.non(word, start, end, "unit")  # 百 of 个百分点, 万 of a unit the rules split
             continue
         reason, candidate = _numeral(drafter, word, start, end)
         if candidate:
             drafter.candidates.append(candidate)
         else:
-            drafter._non(word, start, end, reason)
+            drafter.non(word, start, end, reason)
 
 
 def _numeral(drafter, word: str, start: int, end: int) -> tuple[str, Candidate | None]:
