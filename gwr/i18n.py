@@ -68,7 +68,7 @@ MEMBER_TYPES = {
     "project": ("项目", "Project"),
     "institution": ("机构", "Institution"),
 }
-SCOPES = {"city": ("全市", "in Luoyang"), "province": ("全省", "in Henan"), "country": ("全国", "in China")}
+SCOPES = {"city": ("全市", "in the city"), "province": ("全省", "in the province"), "country": ("全国", "in China")}
 # Where a published total comes from (city_totals_reference.source_type, and the report itself).
 SOURCE_TYPES = {
     "official": ("官方", "official"),
@@ -84,9 +84,11 @@ YEAR_ROLES = {
 
 TEXT = {
     "language": ("语言 / Language", "语言 / Language"),
+    "report_picker": ("报告", "Report"),
+    "report_label": ("{place}{year}年报告", "{place}, {year} report"),
     "source": (
-        "来源：涧西区人民政府《政府工作报告》（2023年2月21日）",
-        "Source: Jianxi District People's Government, Government Work Report (21 Feb 2023)",
+        "来源：{issuer}《政府工作报告》（{delivered}）",
+        "Source: {issuer}, Government Work Report ({delivered})",
     ),
     "licence": (
         "整理数据以 CC BY 4.0 提供；数字均为报告原文所述，并非统计部门发布。",
@@ -100,11 +102,146 @@ TEXT = {
     ),
     "page_overview": ("概览", "Overview"),
     "page_share": ("占全市比重", "Share of city"),
-    "page_years": ("2022 → 2023", "2022 → 2023"),
+    "page_years": ("{reviewed} → {targeted}", "{reviewed} → {targeted}"),
     "page_sectors": ("领域", "Sectors"),
     "page_data": ("数据", "Data"),
     "page_sql": ("SQL", "SQL"),
     "page_report": ("报告原文", "Report"),
+    "page_ledger": ("目标与结果", "Targets → results"),
+    "page_compare": ("地区与年份对比", "Compare reports"),
+    "alt_share_sums": (
+        "条形表示各区县所述占全市比重（{n}行），以及每个城市与年份的合计。",
+        "Bars show the districts' stated shares of their city ({n} rows), and each city and year's sum.",
+    ),
+    "sources_many": ("来源：{reports}政府工作报告", "Sources: the Government Work Reports of {reports}"),
+    "compare_title": ("地区与年份对比", "Compare places and years"),
+    "compare_caption": (
+        "一个指标在各份已载入报告中的数字，各按报告自己的单位与措辞；只有基本单位相同的数字放在一起比较，不作换算以外的推算。",
+        "One indicator in every loaded report, each in the report's own unit and wording; only figures with the "
+        "same base unit are set side by side, and nothing is converted beyond that base unit.",
+    ),
+    "compare_indicator": ("指标", "Indicator"),
+    "compare_indicator_option": ("{name}（{reports}份报告）", "{name} ({reports} reports)"),
+    "compare_group": ("{measure}（基本单位：{unit}）", "{measure} (base unit: {unit})"),
+    "compare_group_caption": (
+        "同一基本单位的数字可以并列比较；不同类型或单位的数字分表列出。",
+        "Figures of one base unit can be read side by side; other measures and units are in their own tables.",
+    ),
+    "compare_place": ("地区", "Place"),
+    "compare_report": ("报告", "Report"),
+    "compare_year_kind": ("年份与类型", "Year and kind"),
+    "compare_share": ("所述占全市比重", "Share of the city (as stated)"),
+    "compare_shares": (
+        "{indicator}：各区县所述占全市比重及合计",
+        "{indicator}: the districts' stated shares of their city, and their sum",
+    ),
+    "compare_shares_caption": (
+        "各区县报告各自所述的比重，按城市与年份并列相加。合计超过100%说明这些说法不能同时成立（口径或四舍五入不同，或有误）；合计不足100%只说明其余区县未载入或未说。",
+        "Each district's report states its own share; here they are added up by city and year. A sum above 100% "
+        "means these claims cannot all hold (different scopes, rounding, or an error); a sum below 100% only "
+        "means the other districts are not loaded or do not say.",
+    ),
+    "compare_sum": ("合计", "Sum"),
+    "compare_sum_over": (
+        "合计{sum}，超过100%：各报告的说法不能同时成立",
+        "sum {sum}, over 100%: the reports' claims cannot all hold",
+    ),
+    "compare_sum_under": ("合计{sum}（{places}）", "sum {sum} ({places})"),
+    "compare_city_year": ("{city}，{year}年", "{city}, {year}"),
+    "compare_no_shares": (
+        "没有报告给出这个指标占全市的比重。",
+        "No report states a share of the city for this indicator.",
+    ),
+    "compare_one_report": (
+        "目前只载入了一份报告。加入其他地区或年份的报告后（见 README 的“Adding a report”），这里可以并列比较。",
+        "Only one report is loaded. Add other places' or years' reports (“Adding a report” in the README) to compare them here.",
+    ),
+    "axis_share_of_city": ("占全市比重（%，报告所述）", "Share of the city total (%, as the reports state)"),
+    # The ledger (pages/ledger.py, gwr/rules/ledger.py): each year's targets against the next report's results.
+    "ledger_title": ("目标与结果：{place}", "Targets and results: {place}"),
+    "ledger_caption": (
+        "每年报告提出的当年目标，与下一年报告所说的当年结果并列，按指标对应。完成与否只按两边的数字界限判断"
+        "（以上、超过、以内、约、区间）；“力争”等努力用语不改变判断。约数目标（左右、约）没有给出幅度，只列差距、不作判定。",
+        "Each report's targets for its year beside the result the next report claims for that year, matched by "
+        "indicator. Whether a target was met is decided by the two figures' bounds only (以上 ≥, 超过 >, 以内 ≤, "
+        "约 ≈, ranges); a stretch word such as 力争 never changes it. An approximate target (左右, 约) states no "
+        "tolerance: it gets the distance, no verdict.",
+    ),
+    "ledger_year": ("{year}年：{target_report} → {result_report}", "{year}: {target_report} → {result_report}"),
+    "ledger_year_caption": (
+        "{year}年目标出自{target_report}，{year}年结果出自{result_report}。",
+        "Targets for {year} from the {target_report}; results for {year} from the {result_report}.",
+    ),
+    "ledger_report_missing": ("（未载入）{year}年报告", "{year} report (not loaded)"),
+    "ledger_no_later": (
+        "{year}年的结果要看{next}年的政府工作报告，尚未载入：以下目标均为“尚无下年报告”。加入该报告的方法见 README 的“Adding a report”（`make draft FILE=… OUT=…`，审核后 `python -m gwr.data build`）。",
+        "The results for {year} are in the {next} Government Work Report, which is not loaded: every target "
+        "below is not yet reported. To add that report, see “Adding a report” in the README (`make draft "
+        "FILE=… OUT=…`, then review and `python -m gwr.data build`).",
+    ),
+    "ledger_no_earlier": (
+        "{year}年的政府工作报告未载入，其中的{year}年目标不在本数据中；以下只列{next}年报告对{year}年目标的自述。",
+        "The {year} Government Work Report is not loaded, so its targets for {year} are not in these data; "
+        "below are only the {next} report's own statements about its {year} targets.",
+    ),
+    "ledger_summary": ("共{n}项目标：{counts}。", "{n} targets: {counts}."),
+    "ledger_target": ("目标", "Target"),
+    "ledger_result": ("结果", "Result"),
+    "ledger_verdict": ("判定", "Verdict"),
+    "ledger_distance": ("差距（结果 − 目标）", "Distance (result − target)"),
+    "ledger_note": ("说明", "Note"),
+    "ledger_target_link": ("目标原文", "Target's sentence"),
+    "ledger_result_link": ("结果原文", "Result's sentence"),
+    "ledger_statements": ("{next}年报告对{year}年目标的自述", "What the {next} report says about its {year} targets"),
+    "ledger_statements_caption": (
+        "报告自己的说法（如“完成全年目标的110%”），照录，不是本站的判定。",
+        "The report's own statements (such as “110% of the annual target”), as it makes them: its claims, not our verdicts.",
+    ),
+    "ledger_statement": ("报告所述", "The report says"),
+    "ledger_unpaired": (
+        "{next}年报告给出、但{year}年报告未提目标的结果（{n}项）",
+        "Results in the {next} report with no target in the {year} report ({n})",
+    ),
+    "ledger_empty": ("这一年没有可列的目标或结果。", "Nothing to list for this year."),
+    "ledger_verdict_met": ("已完成", "Met"),
+    "ledger_verdict_not_met": ("未完成", "Not met"),
+    "ledger_verdict_undecided": ("无法判定", "Undecided"),
+    "ledger_verdict_no_verdict": ("不作判定", "No verdict"),
+    "ledger_verdict_not_yet_reported": ("尚无下年报告", "Not yet reported"),
+    "ledger_verdict_result_not_stated": ("下年报告未提结果", "Result not stated"),
+    "ledger_verdict_target_not_stated": ("未提出目标", "Target not stated"),
+    "ledger_verdict_not_comparable": ("不可比", "Not comparable"),
+    "ledger_reason_unit": (
+        "目标与结果单位不同（如总量对增速），不作判定",
+        "target and result are in different units (e.g. a level against a growth rate): no verdict",
+    ),
+    "ledger_reason_measure": (
+        "目标与结果的指标类型不同（总量、比率、增速），不作判定",
+        "target and result measure different things (level, ratio, growth rate): no verdict",
+    ),
+    "ledger_reason_definition": (
+        "目标与结果口径不同，见口径说明",
+        "target and result differ in scope or definition: see the note",
+    ),
+    "ledger_reason_approx_target": (
+        "目标为约数（左右、约），未说明幅度，只列差距，不作判定",
+        "the target is approximate (左右, 约) with no stated tolerance: distance only, no verdict",
+    ),
+    "ledger_reason_approx_result": (
+        "结果为约数，可能高于也可能低于目标",
+        "the result is approximate: it may lie either side of the target",
+    ),
+    "ledger_reason_overlap": (
+        "结果为上下限或区间，跨越目标线，无法判定",
+        "the result is a bound or range that spans the target: undecided",
+    ),
+    "ledger_just_met": (
+        "以不超过0.1个百分点达标；结果集中在目标线附近是文献记载的现象，仅作提示",
+        "met by at most 0.1 percentage point; results bunching just past their targets is a pattern noted in "
+        "the literature, shown for information only",
+    ),
+    "ledger_points": ("{n}个百分点", "{n} pp"),
+    "ledger_distance_range": ("{low}至{high}", "{low} to {high}"),
     "sector": ("领域", "Sector"),
     "year": ("年度", "Year"),
     "kind": ("类型", "Kind"),
@@ -114,14 +251,14 @@ TEXT = {
     "open_in_report": ("在报告原文中查看", "Open in the report"),
     "pair_note": ("口径说明", "Not like for like"),
     "claim": ("报告称{claim}", "report: {claim}"),
-    "share_of_city": ("占全市{share}", "{share} of Luoyang's total"),
+    "share_of_city": ("占全市{share}", "{share} of the city's total"),
     "rank_disputed": (
         "公开来源对区县排名说法不一，见[占全市比重]({url})",
         "published sources disagree on the ranking: see [Share of city]({url})",
     ),
     "shares_title": (
-        "涧西区占洛阳全市的比重（2022年，报告所述）",
-        "Jianxi's share of the Luoyang total (2022, as the report states)",
+        "{place}占{parent}全市的比重（{reviewed}年，报告所述）",
+        "{place}'s share of the {parent} total ({reviewed}, as the report states)",
     ),
     "purpose": (
         "报告中的每个数字都链接到原文语句；可下载、可用 SQL 查询、可引用。",
@@ -166,10 +303,10 @@ TEXT = {
         "published source exists (district GDP), it is compared below.",
     ),
     "the_report_says": ("报告称", "The report says"),
-    "word_targets": ("用文字表述的2023年目标", "2023 targets stated in words"),
+    "word_targets": ("用文字表述的{targeted}年目标", "{targeted} targets stated in words"),
     "word_targets_caption": (
-        "倍增、全覆盖、排名、等级和中文数字表述的目标，与2022年的对应表述（如有）并列；这些不计算变化。",
-        "Targets stated as doubling, full coverage, a rank, a grade or in Chinese numerals, beside the 2022 "
+        "倍增、全覆盖、排名、等级和中文数字表述的目标，与{reviewed}年的对应表述（如有）并列；这些不计算变化。",
+        "Targets stated as doubling, full coverage, a rank, a grade or in Chinese numerals, beside the {reviewed} "
         "statement of the same indicator where there is one; no change is computed for them.",
     ),
     "sector_option": ("{name}（{figures}）", "{name} ({figures})"),
@@ -177,13 +314,13 @@ TEXT = {
     "no_rows": ("没有符合条件的数字。", "No figures match."),
     "selected_point": ("所选数字", "Selected figure"),
     # Pages: titles and captions
-    "overview_title": ("涧西区2023年政府工作报告 · 数据", "Jianxi District 2023 Government Work Report · Data"),
+    "overview_title": ("{place}{year}年政府工作报告 · 数据", "{place} {year} Government Work Report · Data"),
     "overview_caption": (
-        "涧西区人民政府区长王耀光于2023年2月21日在区第十六届人民代表大会第三次会议上所作报告：回顾2022年，部署2023年。",
-        "Delivered by District Mayor Wang Yaoguang to the 3rd session of the 16th Jianxi District People's Congress "
-        "on 21 February 2023: a review of 2022 and the targets for 2023.",
+        "{issuer}于{delivered}在{meeting}上所作报告：回顾{reviewed}年，部署{targeted}年。",
+        "Delivered by the {issuer} to the {meeting} on {delivered}: a review of {reviewed} and the targets for "
+        "{targeted}.",
     ),
-    "headline_results": ("2022年主要成绩", "Headline results of 2022"),
+    "headline_results": ("{reviewed}年主要成绩", "Headline results of {reviewed}"),
     "about_data": ("关于本报告与数据", "About the report and the data"),
     "about_data_text": (
         "报告正文与名词解释中的每个数字都整理为一行数据（{summary}），保留原文单位与“以上、约、力争”等限定词，"
@@ -193,9 +330,9 @@ TEXT = {
     ),
     "rows": ("行", "Rows"),
     "distinct_figures": ("不重复的数字", "Distinct figures"),
-    "results_2022": ("2022年实绩", "2022 results"),
-    "targets_2023": ("2023年目标", "2023 targets"),
-    "share_title": ("占全市比重", "Jianxi's share of Luoyang"),
+    "results_2022": ("{reviewed}年实绩", "{reviewed} results"),
+    "targets_2023": ("{targeted}年目标", "{targeted} targets"),
+    "share_title": ("占全市比重", "{place}'s share of {parent}"),
     "share_caption": (
         "报告写明“占全市……%”的数字（比重与排名均为报告自述）。推算全市总量 = 区数值 ÷ 比重；与公开的全市总量对照，可检验报告数字。",
         "Figures for which the report states a share of the city total (shares and ranks are the report's own "
@@ -203,7 +340,6 @@ TEXT = {
         "the report.",
     ),
     "implied_totals": ("推算全市总量与公开数据", "Implied city totals against published totals"),
-    "jianxi": ("涧西区", "Jianxi"),
     "share_short": ("占全市（报告称）", "Share (report)"),
     "implied_total": ("推算全市总量（按所述精度的范围）", "Implied city total (range the stated precision allows)"),
     "published_total": ("公开的全市总量", "Published city total"),
@@ -225,14 +361,14 @@ TEXT = {
     "source_type": ("来源类型", "Source type"),
     "source_title": ("来源", "Source"),
     "gdp_disagree": (
-        "报告称涧西区GDP“总量稳居全市第一”；上表中的公开来源对区县GDP及排名说法不一，不能同时成立。此处并列各来源，不作裁定。",
-        "The report says Jianxi's GDP ranks first in the city; the published sources above disagree on district GDP "
+        "报告称{place}GDP“总量稳居全市第一”；上表中的公开来源对区县GDP及排名说法不一，不能同时成立。此处并列各来源，不作裁定。",
+        "The report says {place}'s GDP ranks first in the city; the published sources above disagree on district GDP "
         "and on which district ranks first, and cannot all hold. We show them side by side without resolving it.",
     ),
-    "years_title": ("2022年实绩 → 2023年目标", "2022 results → 2023 targets"),
+    "years_title": ("{reviewed}年实绩 → {targeted}年目标", "{reviewed} results → {targeted} targets"),
     "years_caption": (
-        "同一指标既有2022年实绩、又有2023年目标的，并列比较。",
-        "Indicators with both a 2022 result and a 2023 target, side by side.",
+        "同一指标既有{reviewed}年实绩、又有{targeted}年目标的，并列比较。",
+        "Indicators with both a {reviewed} result and a {targeted} target, side by side.",
     ),
     "sectors_title": ("领域与产业集群", "Sectors and industry clusters"),
     "sector_figures": ("本领域全部数字", "All figures of this sector"),
@@ -247,24 +383,27 @@ TEXT = {
         "One row per figure, with the clause it comes from. Download the filtered rows; the link keeps the filters.",
     ),
     # Charts: titles and axes
-    "chart_growth_targets": ("2023年主要预期目标（增速与比率）", "Main targets for 2023 (growth rates and ratios)"),
+    "chart_growth_targets": (
+        "{targeted}年主要预期目标（增速与比率）",
+        "Main targets for {targeted} (growth rates and ratios)",
+    ),
     "axis_target_pct": ("目标值（%）", "Target (%)"),
     "axis_share_pct": ("占全市比重（%，报告所述）", "Share of the city total (%, as the report states)"),
     "chart_targets_met": (
-        "2022年目标完成情况：报告所述与本站计算",
-        "2022 targets: the report's statement, and our arithmetic",
+        "{reviewed}年目标完成情况：报告所述与本站计算",
+        "{reviewed} targets: the report's statement, and our arithmetic",
     ),
     "targets_cannot_tell": (
-        "报告没有给出2022年各项增速的实绩，2022年政府工作报告提出的目标也不在本数据中，其余2022年目标是否完成，在此无从判断。",
-        "The report gives no 2022 growth results, and the 2022 report's own targets are not in these data: "
-        "whether Jianxi met its other 2022 targets cannot be told here.",
+        "报告没有给出{reviewed}年各项增速的实绩，{reviewed}年政府工作报告提出的目标也不在本数据中，其余{reviewed}年目标是否完成，在此无从判断。",
+        "The report gives no {reviewed} growth results, and the {reviewed} report's own targets are not in these data: "
+        "whether {place} met its other {reviewed} targets cannot be told here.",
     ),
     "check_stated": ("报告所述", "stated by the report"),
     "check_computed": ("本站据两句引文计算", "computed here from two quotes"),
     "check_stated_text": ("{pct}（报告所述）", "{pct}, as the report states"),
     "check_computed_text": ("{pct}（本站计算：{result} ÷ {target}）", "{pct}, computed here: {result} ÷ {target}"),
     "reason_result_is_bound": ("实绩不是确数，不计算完成率", "the result is not a point figure: no ratio computed"),
-    "target_2022": ("2022年目标", "2022 target"),
+    "target_2022": ("{reviewed}年目标", "{reviewed} target"),
     "check_basis": ("依据", "Basis"),
     "check_ratio": ("实绩占目标", "Result as % of target"),
     "axis_result_of_target": ("实绩占目标（%）", "Result as % of target"),
@@ -282,32 +421,32 @@ TEXT = {
     "slide_back": ("返回本页", "Back to the page"),
     # A chart's accessible name (gwr.app.display.alt_text): its title, then one sentence of what it shows.
     "alt_year_pairs": (
-        "每个指标一行，对比{n}个指标的2022年实绩与2023年目标，各标数值与单位。",
-        "Markers set each of {n} indicators' 2022 result beside its 2023 target, each labelled with its value and unit.",
+        "每个指标一行，对比{n}个指标的{reviewed}年实绩与{targeted}年目标，各标数值与单位。",
+        "Markers set each of {n} indicators' {reviewed} result beside its {targeted} target, each labelled with its value and unit.",
     ),
     "alt_growth_targets": (
-        "条形表示{n}项2023年增速与比率目标，各标其下限或确数。",
-        "Bars show {n} growth-rate and ratio targets for 2023, each labelled with its bound.",
+        "条形表示{n}项{targeted}年增速与比率目标，各标其下限或确数。",
+        "Bars show {n} growth-rate and ratio targets for {targeted}, each labelled with its bound.",
     ),
     "alt_target_completion": (
-        "条形表示{n}项2022年目标的完成率，区分报告所述与本站计算。",
-        "Bars show how far {n} targets of 2022 were completed, the report's statement told apart from our arithmetic.",
+        "条形表示{n}项{reviewed}年目标的完成率，区分报告所述与本站计算。",
+        "Bars show how far {n} targets of {reviewed} were completed, the report's statement told apart from our arithmetic.",
     ),
     "alt_city_shares": (
-        "条形表示涧西区{n}个指标占洛阳市总量的比重（报告所述）。",
-        "Bars show Jianxi's share of Luoyang's total for {n} indicators, as the report states them.",
+        "条形表示{place}{n}个指标占{parent}总量的比重（报告所述）。",
+        "Bars show {place}'s share of {parent}'s total for {n} indicators, as the report states them.",
     ),
     "alt_sector": (
-        "条形表示本领域同一量纲的{n}个指标的2022年实绩与2023年目标，各标数值与单位。",
-        "Bars show {n} indicators of this sector measured alike, 2022 results and 2023 targets, each labelled with its value and unit.",
+        "条形表示本领域同一量纲的{n}个指标的{reviewed}年实绩与{targeted}年目标，各标数值与单位。",
+        "Bars show {n} indicators of this sector measured alike, {reviewed} results and {targeted} targets, each labelled with its value and unit.",
     ),
     "chart_data": ("图中数字", "Figures in this chart"),
     "sentence_end": ("。", ". "),
     "label_value": ("{label}：{value}", "{label}: {value}"),  # a table's cell in a phone's row
     "count_unit": ("数量", "number"),
     "chart_sector_dimension": (
-        "{sector}：{dimension}（2022年实绩与2023年目标）",
-        "{sector}: {dimension} (2022 results and 2023 targets)",
+        "{sector}：{dimension}（{reviewed}年实绩与{targeted}年目标）",
+        "{sector}: {dimension} ({reviewed} results and {targeted} targets)",
     ),
     "sector_dimension_subtitle": (
         "每行一个指标；{scale}。标签为报告原数字",
@@ -367,13 +506,12 @@ TEXT = {
         "their change is “—” and their note says why.",
     ),
     "show_unlike": ("同时显示口径不同的{n}（†）", "Also show {n} not like for like (†)"),
-    "legend_2022": ("2022年实绩", "2022 result"),
-    "legend_2023": ("2023年目标", "2023 target"),
+    "legend_2022": ("{reviewed}年实绩", "{reviewed} result"),
+    "legend_2023": ("{targeted}年目标", "{targeted} target"),
     "legend_unlike": ("† 口径不同", "† not like for like"),  # its mark, hollow on a dotted line, says how it is drawn
     "legend_lower_bound": ("下限（以上、超过）", "lower bound (≥, >)"),
     # Slide titles (gwr.charts.style.slide_title): the district and the filter before the chart's title.
-    "district": ("涧西区", "Jianxi District"),
-    "slide_title": ("{district} · {title}", "{district} · {title}"),
+    "slide_title": ("{place} · {title}", "{place} · {title}"),
     "scoped_title": ("{scope}：{title}", "{scope}: {title}"),
     # The unit of a count the report gives in 个 (units.csv: items), which English writes with a noun.
     "count_noun": ("个", "items"),
@@ -381,12 +519,12 @@ TEXT = {
     # as a Chinese character, so English labels take straight ones (gwr.charts.wrap.label_text).
     "quote_marks": ("“”‘’", "\"\"''"),
     "pairs_title": (
-        "2022年实绩 → 2023年目标（口径一致的指标）",
-        "2022 results → 2023 targets (like-for-like indicators)",
+        "{reviewed}年实绩 → {targeted}年目标（口径一致的指标）",
+        "{reviewed} results → {targeted} targets (like-for-like indicators)",
     ),
     "pairs_title_unlike": (
-        "2022年实绩 → 2023年目标（含口径不同的指标）",
-        "2022 results → 2023 targets (including pairs not like for like)",
+        "{reviewed}年实绩 → {targeted}年目标（含口径不同的指标）",
+        "{reviewed} results → {targeted} targets (including pairs not like for like)",
     ),
     "pairs_subtitle_like": (
         "{shown}，数字为报告原文",
@@ -397,12 +535,12 @@ TEXT = {
         "{shown}; not like for like, so not a change (marked †): {unlike}",
     ),
     "pairs_axis": (
-        "2023年目标相对2022年实绩（2022年 = 100，对数刻度）",
-        "2023 target relative to the 2022 result (2022 = 100, log scale)",
+        "{targeted}年目标相对{reviewed}年实绩（{reviewed}年 = 100，对数刻度）",
+        "{targeted} target relative to the {reviewed} result ({reviewed} = 100, log scale)",
     ),
     "indicator": ("指标", "Indicator"),
-    "result_2022": ("2022年实绩", "2022 result"),
-    "target_2023": ("2023年目标", "2023 target"),
+    "result_2022": ("{reviewed}年实绩", "{reviewed} result"),
+    "target_2023": ("{targeted}年目标", "{targeted} target"),
     # SQL page (issue 9)
     "sql_title": ("SQL 查询", "SQL"),
     "sql_caption": (
@@ -589,6 +727,8 @@ NOUNS = {
     "pair": ("对指标", "pair", "pairs"),
     "indicator": ("个指标", "indicator", "indicators"),
     "match": ("处", "match", "matches"),
+    "place": ("个地区", "place", "places"),
+    "report": ("份报告", "report", "reports"),
 }
 
 

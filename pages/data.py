@@ -3,13 +3,14 @@ package) and the data dictionary."""
 
 import streamlit as st
 
-from gwr import i18n
-from gwr.app import display, export, frame, results, tables, widgets
-from gwr.data import package
+from gwr import i18n, paths
+from gwr.app import display, export, frame, picker, results, tables, widgets
+from gwr.data import loading, package
 from gwr.rules import counts
 from gwr.store.queries import SQL
 
 lang = frame.page("data_title", "data_caption")
+report = picker.current()
 
 by_year = results.kinds_by_year()
 year_kinds = dict(by_year)
@@ -83,21 +84,23 @@ downloads = st.container(horizontal=True)  # one row, wrapping on a phone
 downloads.download_button(
     i18n.t("download_csv", lang),
     data=lambda: export.csv_bytes(export.typed(shown_rows())),
-    file_name=export.file_name(named, "csv"),
+    file_name=export.file_name(report, named, "csv"),
     mime="text/csv",
     on_click="ignore",
 )
 downloads.download_button(
     i18n.t("download_parquet", lang),
     data=lambda: export.parquet_bytes(export.typed(shown_rows())),
-    file_name=export.file_name(named, "parquet"),
+    file_name=export.file_name(report, named, "parquet"),
     mime="application/vnd.apache.parquet",
     on_click="ignore",
 )
 downloads.download_button(
     i18n.t("download_package", lang),
-    data=package.archive,
-    file_name=f"jianxi-2023-report-data-v{package.descriptor()['version']}.zip",
+    data=lambda: package.archive(
+        loading.package_folder(report.report_id, paths.data_dir(), paths.reports_dir()), report.file_stem()
+    ),
+    file_name=f"{report.file_stem()}.zip",
     mime="application/zip",
     on_click="ignore",
 )

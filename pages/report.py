@@ -1,16 +1,18 @@
 """Report: a figure's clause first (?fact=<fact_id>), then the text by section with every captured figure
-marked; search over the text, the metrics' names and the glossary."""
+marked; search over the text, the metrics' names and the glossary. The text, its figures and its
+outline are those of the report shown (gwr.app.picker)."""
 
 import streamlit as st
 
-from gwr import formatting, i18n
-from gwr.app import cite, frame, highlight, report_sections, results, widgets
-from gwr.data import report
+from gwr import formatting, i18n, paths
+from gwr.app import cite, frame, highlight, picker, report_sections, results, widgets
+from gwr.data import loading, report
 from gwr.store.queries import SQL
 
 lang = frame.page("report_title", "report_caption")
 
-text = report.load()
+shown = picker.current()
+text = report.of_package(loading.package_folder(shown.report_id, paths.data_dir(), paths.reports_dir()))
 facts = results.records(SQL.report_figures)
 clauses = [(fact["fact_id"], fact["quote"]) for fact in facts]
 
@@ -24,15 +26,17 @@ elif row is not None:
     with st.container(border=True):
         st.caption(f"{i18n.t('selected_in_report', lang)} · `{row['fact_id']}`")
         st.markdown(f"**{i18n.metric(row, lang)}** · {formatting.figure(row, lang)}")
-        st.html(highlight.context_html(text, offset, row["quote"], row["fact_id"], clauses))
+        if offset is not None:  # a valid package's quotes are all in its text
+            st.html(highlight.context_html(text, offset, row["quote"], row["fact_id"], clauses))
         st.caption(
             f"{i18n.t('locator', lang)}: {report.locator_label(row['locator'], lang)} · {row['section']}",
             help=i18n.t("locator_help", lang),
         )
         cite.cite_figure(row["fact_id"], row["locator"], lang, "report")
 
-# 2. Search: the Chinese text, the metrics' names in both languages, the glossary.
-glossary = results.query(SQL.glossary)
+# 2. Search: the Chinese text, the metrics' names in both languages, the glossary. The glossary table
+# holds the shipped report's terms only (queries/glossary.sql takes no report id): no other report has one.
+glossary = results.query(SQL.glossary) if shown.report_id == paths.SHIPPED_REPORT_ID else None
 search = widgets.text(st, i18n.t("search", lang), "q", max_chars=50, help=i18n.t("search_help", lang))
 if search.strip():
     hits = highlight.search(text, search, results.query(SQL.report_figures), glossary, lang)
@@ -44,8 +48,8 @@ if search.strip():
 
 # 3. The section, headings as headings, the selected clause standing out.
 names = text.section_names
-terms_en = dict(zip(glossary["term_zh"], glossary["term_en"], strict=True))
-default_section = row["section"] if row is not None else names[1]
+terms_en = dict(zip(glossary["term_zh"], glossary["term_en"], strict=True)) if glossary is not None else {}
+default_section = row["section"] if row is not None else names[min(1, len(names) - 1)]  # the first part
 # The section is in the URL by its number in the outline (?section=3); an old link's section name still works.
 number = widgets.select(
     st,
@@ -59,9 +63,9 @@ number = widgets.select(
 section = names[number]
 st.html(highlight.section_html(text, section, clauses, selected=fact_id))
 
-if (
-    terms := widgets.expander(i18n.t("glossary", lang), "glossary", expanded=section.startswith(report.GLOSSARY))
-) is not None:
+expanded = section.startswith(report.GLOSSARY)
+terms = widgets.expander(i18n.t("glossary", lang), "glossary", expanded=expanded) if glossary is not None else None
+if terms is not None:
     with terms:
         columns = list(dict.fromkeys(["term_zh", f"term_{lang}", f"definition_{lang}"]))  # the Chinese term always
         st.dataframe(glossary[columns], hide_index=True, width="stretch")

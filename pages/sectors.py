@@ -3,7 +3,7 @@
 import streamlit as st
 
 from gwr import charts, i18n
-from gwr.app import display, frame, results, tables, widgets
+from gwr.app import display, frame, picker, results, tables, widgets
 from gwr.rules import counts
 from gwr.store.queries import SQL
 
@@ -31,7 +31,7 @@ st.caption(summary)
 charted, standalone = results.sector_groups(sector)
 for dimension in charted:
     fig = results.figure(charts.sector_dimension, SQL.sector_figures, dimension, sector, lang, sector=sector)
-    display.show_chart(fig, f"jianxi-{sector}-{dimension}-{lang}", f"sector_{dimension}", lang)
+    display.show_chart(fig, f"{picker.current().slug}-{sector}-{dimension}-{lang}", f"sector_{dimension}", lang)
 if standalone:
     display.fact_table(
         results.table(tables.sector_figures, SQL.sector_figures, lang, keep={"fact_id": standalone}, sector=sector),

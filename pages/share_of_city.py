@@ -3,10 +3,11 @@
 import streamlit as st
 
 from gwr import charts, i18n
-from gwr.app import display, frame, results, tables, widgets
+from gwr.app import display, frame, picker, results, tables, widgets
 from gwr.store.queries import SQL
 
 lang = frame.page("share_title", "share_caption")
+report = picker.current()
 
 available = sorted({row["sector"] for row in results.records(SQL.city_shares)})
 chosen = widgets.multiselect(
@@ -19,14 +20,14 @@ if not shown:
     st.info(i18n.t("no_rows", lang))
 else:
     fig = results.figure(charts.city_shares, SQL.city_shares, lang, sectors=selected)
-    display.show_chart(fig, f"jianxi-2022-share-of-luoyang-{lang}", "city_shares", lang)
+    display.show_chart(fig, f"{report.slug}-{report.reviews_year}-share-of-city-{lang}", "city_shares", lang)
 
 table = results.table(
     tables.implied_city_totals, SQL.implied_city_totals, lang, keep={"fact_id": [r["fact_id"] for r in shown]}
 )
 labels = {
     "metric": i18n.t("indicator", lang),
-    "district": i18n.t("jianxi", lang),
+    "district": report.words(lang)["place"],
     "share": i18n.t("share_short", lang),
     "implied": i18n.t("implied_total", lang),
     "published": i18n.t("published_total", lang),
@@ -50,17 +51,20 @@ display.dataframe(
     },
 )
 
-frame.heading(i18n.t("gdp_sources", lang))
-gdp = results.table(tables.district_gdp_sources, SQL.district_gdp_sources, lang)
-display.dataframe(
-    gdp,
-    {
-        "area": i18n.t("area", lang),
-        "gdp": i18n.t("gdp", lang),
-        "claim": i18n.t("report_claim", lang),
-        "source_type": i18n.t("source_type", lang),
-        "source_title": i18n.t("source_title", lang),
-        "source_quote": i18n.t("quote", lang),
-    },
-)
-st.warning(i18n.t("gdp_disagree", lang))
+# Where published sources put the district's GDP elsewhere than the report's rank (only a report whose
+# city's published figures the reference table holds).
+if results.records(SQL.rank_disputes):
+    frame.heading(i18n.t("gdp_sources", lang))
+    gdp = results.table(tables.district_gdp_sources, SQL.district_gdp_sources, lang)
+    display.dataframe(
+        gdp,
+        {
+            "area": i18n.t("area", lang),
+            "gdp": i18n.t("gdp", lang),
+            "claim": i18n.t("report_claim", lang),
+            "source_type": i18n.t("source_type", lang),
+            "source_title": i18n.t("source_title", lang),
+            "source_quote": i18n.t("quote", lang),
+        },
+    )
+    st.warning(report.text("gdp_disagree", lang))

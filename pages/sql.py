@@ -93,7 +93,7 @@ if st.button(i18n.t("sql_run", lang), type="primary"):
         st.download_button(
             i18n.t("sql_download", lang),
             data=table.to_csv(index=False).encode("utf-8-sig"),
-            file_name="jianxi_query_result.csv",
+            file_name="query_result.csv",
             mime="text/csv",
             on_click="ignore",
         )

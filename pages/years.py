@@ -3,10 +3,11 @@
 import streamlit as st
 
 from gwr import charts, i18n
-from gwr.app import display, frame, results, tables, widgets
+from gwr.app import display, frame, picker, results, tables, widgets
 from gwr.store.queries import SQL
 
 lang = frame.page("years_title", "years_caption")
+report = picker.current()
 
 sector = widgets.select(
     st,
@@ -32,20 +33,20 @@ shown = (
 if shown.empty:
     st.info(i18n.t("no_rows", lang))
 else:
-    name = f"jianxi-2022-vs-2023-{sector or 'all'}{'-with-unlike' if unlike else ''}-{lang}"
+    name = f"{report.slug}-{report.reviews_year}-vs-{report.targets_year}-{sector or 'all'}{'-with-unlike' if unlike else ''}-{lang}"
     fig = results.figure(charts.year_pairs, SQL.year_pairs, lang, unlike, sector=sector)
     display.show_chart(fig, name, "year_pairs", lang)
     labels = {
         "metric": st.column_config.TextColumn(i18n.t("indicator", lang), width="large"),
-        "figure_2022": i18n.t("result_2022", lang),
-        "figure_2023": i18n.t("target_2023", lang),
+        "figure_2022": report.text("result_2022", lang),
+        "figure_2023": report.text("target_2023", lang),
         "change": st.column_config.TextColumn(i18n.t("change", lang), width="large"),
         **({"pair_note": st.column_config.TextColumn(i18n.t("pair_note", lang), width="large")} if unlike else {}),
         "link": st.column_config.LinkColumn(i18n.t("open_in_report", lang), display_text="↗"),
     }
     display.fact_table(shown, labels, lang, "pairs", None, i18n.t("comparison_rule", lang))
 
-frame.heading(i18n.t("word_targets", lang), i18n.t("word_targets_caption", lang))
+frame.heading(report.text("word_targets", lang), report.text("word_targets_caption", lang))
 words = results.table(tables.word_targets, SQL.word_targets_2023, lang, keep={"sector": (sector,)} if sector else None)
 if words.empty:
     st.info(i18n.t("no_rows", lang))
@@ -54,26 +55,28 @@ else:
         words,
         {
             "metric": st.column_config.TextColumn(i18n.t("indicator", lang), width="large"),
-            "side_2022": i18n.t("result_2022", lang),
-            "side_2023": i18n.t("target_2023", lang),
+            "side_2022": report.text("result_2022", lang),
+            "side_2023": report.text("target_2023", lang),
             "quote_2023": i18n.t("quote", lang),
         },
     )
 
 # Each chart's own title (inside the image) heads its section.
 targets = results.figure(charts.growth_targets, SQL.growth_targets_2023, lang)
-display.show_chart(targets, f"jianxi-2023-growth-targets-{lang}", "years_growth", lang, listed=False)
+display.show_chart(
+    targets, f"{report.slug}-{report.targets_year}-growth-targets-{lang}", "years_growth", lang, listed=False
+)
 
 completion = results.figure(charts.target_completion, SQL.target_vs_result_2022, lang)
-display.show_chart(completion, f"jianxi-2022-target-completion-{lang}", "completion", lang)
+display.show_chart(completion, f"{report.slug}-{report.reviews_year}-target-completion-{lang}", "completion", lang)
 display.dataframe(
     results.table(tables.target_checks, SQL.target_vs_result_2022, lang),
     {
         "metric": st.column_config.TextColumn(i18n.t("indicator", lang), width="large"),
         "ratio": i18n.t("check_ratio", lang),
         "basis": st.column_config.TextColumn(i18n.t("check_basis", lang), width="medium"),
-        "result": i18n.t("result_2022", lang),
-        "target": i18n.t("target_2022", lang),
+        "result": report.text("result_2022", lang),
+        "target": report.text("target_2022", lang),
         "link": st.column_config.LinkColumn(i18n.t("open_in_report", lang), display_text="↗"),
     },
 )

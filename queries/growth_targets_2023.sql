@@ -5,7 +5,7 @@
 -- params: report_id
 -- columns: fact_id, indicator, sector, metric_zh, metric_en, value, unit, value_base, unit_base, measure, bound, stretch, qualifier_zh, quote, locator
 SELECT fact_id, indicator, sector, metric_zh, metric_en, value, unit, value_base, unit_base, measure, bound, stretch, qualifier_zh, quote, locator
-FROM facts
-WHERE year = 2023 AND kind = 'target' AND unit = '%' AND section = '二、2023年目标任务'
+FROM facts JOIN reports AS r USING (report_id)
+WHERE year = r.targets_year AND kind = 'target' AND unit = '%'
   AND ($report_id IS NULL OR report_id = $report_id)
 ORDER BY value DESC, fact_id

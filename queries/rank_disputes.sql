@@ -7,6 +7,10 @@
 SELECT f.fact_id, f.indicator, f.city_rank, f.value, f.unit, r.area, r.value AS area_value,
        r.source_type, r.source_title, r.source_url
 FROM facts AS f
+JOIN reports AS p ON p.report_id = f.report_id
 JOIN city_totals_reference AS r ON r.indicator = f.indicator AND r.year = f.year AND r.unit = f.unit
-WHERE f.city_rank = 1 AND f.restates IS NULL AND ($report_id IS NULL OR f.report_id = $report_id) AND r.area NOT IN ('洛阳市', '涧西区') AND r.value > f.value
+-- Another district's published figure of the report's own city (the reference holds the city's row too).
+WHERE f.city_rank = 1 AND f.restates IS NULL AND ($report_id IS NULL OR f.report_id = $report_id)
+  AND r.area NOT IN (p.parent_zh, p.place_zh) AND r.value > f.value
+  AND EXISTS (SELECT 1 FROM city_totals_reference AS c WHERE c.area = p.parent_zh)
 ORDER BY f.fact_id, r.value DESC

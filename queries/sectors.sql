@@ -6,9 +6,9 @@
 -- columns: sector, rows, figures, actual_2022, target_2023
 SELECT sector, count(*) AS rows,
        count(*) FILTER (WHERE restates IS NULL) AS figures,
-       count(*) FILTER (WHERE restates IS NULL AND year = 2022 AND kind = 'actual') AS actual_2022,
-       count(*) FILTER (WHERE restates IS NULL AND year = 2023 AND kind = 'target') AS target_2023
-FROM facts
+       count(*) FILTER (WHERE restates IS NULL AND year = r.reviews_year AND kind = 'actual') AS actual_2022,
+       count(*) FILTER (WHERE restates IS NULL AND year = r.targets_year AND kind = 'target') AS target_2023
+FROM facts JOIN reports AS r USING (report_id)
 WHERE ($report_id IS NULL OR report_id = $report_id)
 GROUP BY sector
 ORDER BY figures DESC, sector

@@ -7,15 +7,16 @@
 WITH claim AS (
     SELECT * FROM claims WHERE restates IS NULL AND ($report_id IS NULL OR report_id = $report_id)
 ), side AS (
-    SELECT indicator, year, kind, sector, metric_zh, metric_en, claim_id AS id, 'claim' AS source, claim_type,
+    SELECT report_id, indicator, year, kind, sector, metric_zh, metric_en, claim_id AS id, 'claim' AS source, claim_type,
            words_zh AS words, value, unit, rank, grade, scope, NULL AS bound, stretch, qualifier_zh,
            NULL::DOUBLE AS value_base, NULL AS unit_base, quote
     FROM claim
     UNION ALL
-    SELECT indicator, year, kind, sector, metric_zh, metric_en, fact_id, 'fact', NULL, NULL, value, unit, NULL, NULL,
+    SELECT report_id, indicator, year, kind, sector, metric_zh, metric_en, fact_id, 'fact', NULL, NULL, value, unit, NULL, NULL,
            NULL, bound, stretch, qualifier_zh, value_base, unit_base, quote
     FROM facts
-    WHERE restates IS NULL AND indicator IN (SELECT indicator FROM claim) AND ($report_id IS NULL OR report_id = $report_id)
+    WHERE restates IS NULL AND EXISTS (SELECT 1 FROM claim AS c WHERE c.report_id = facts.report_id AND c.indicator = facts.indicator)
+      AND ($report_id IS NULL OR report_id = $report_id)
 )
 SELECT t.indicator, t.sector, t.metric_zh, t.metric_en,
        a.id AS id_2022, a.source AS source_2022, a.claim_type AS claim_type_2022, a.words AS words_2022,
@@ -27,6 +28,7 @@ SELECT t.indicator, t.sector, t.metric_zh, t.metric_en,
        t.bound AS bound_2023, t.stretch AS stretch_2023, t.qualifier_zh AS qualifier_zh_2023, t.value_base AS value_base_2023,
        t.unit_base AS unit_base_2023, t.quote AS quote_2023
 FROM side AS t
-LEFT JOIN side AS a ON a.indicator = t.indicator AND a.year = 2022 AND a.kind = 'actual'
-WHERE t.year = 2023 AND t.kind = 'target' AND (t.source = 'claim' OR a.source = 'claim')
+JOIN reports AS y ON y.report_id = t.report_id
+LEFT JOIN side AS a ON a.report_id = t.report_id AND a.indicator = t.indicator AND a.year = y.reviews_year AND a.kind = 'actual'
+WHERE t.year = y.targets_year AND t.kind = 'target' AND (t.source = 'claim' OR a.source = 'claim')
 ORDER BY t.sector, t.indicator

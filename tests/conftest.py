@@ -66,3 +66,14 @@ def desktop(browser) -> Page:
     context = browser.new_context(viewport={"width": 1400, "height": 900})
     yield context.new_page()
     context.close()
+
+
+@pytest.fixture(scope="session")
+def made_up_reports(tmp_path_factory) -> Path:
+    """The made-up districts' report packages (tests/made_up_reports.py), built once for the session: the
+    folder to serve with monkeypatch.setenv("GWR_REPORTS_DIR", str(made_up_reports))."""
+    from made_up_reports import build
+
+    reports = tmp_path_factory.mktemp("made-up") / "reports"
+    build(reports)
+    return reports

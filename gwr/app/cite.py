@@ -1,4 +1,7 @@
-"""Citations on screen: a figure, a chart, the data set; each a popover built only while open."""
+"""Citations on screen: a figure, a chart, the data set; each a popover built only while open.
+
+Each cites the report shown (gwr.app.picker) and the package its rows come from; the downloads are
+named by the report (its file_stem: place, years and package version)."""
 
 from __future__ import annotations
 
@@ -7,9 +10,9 @@ from urllib.parse import urlsplit
 
 import streamlit as st
 
-from gwr import charts, citation, i18n
-from gwr.app import frame
-from gwr.data import report
+from gwr import charts, citation, i18n, paths
+from gwr.app import frame, picker
+from gwr.data import loading, package, report
 
 
 @st.cache_resource(show_spinner=False)
@@ -24,6 +27,20 @@ def current_page_url() -> str | None:
     """The public address of the page the visitor is on, with its query (None when the URL is unset)."""
     path = urlsplit(st.context.url or "").path.strip("/") if st.context.url else ""
     return citation.page_url(public_url(), path, **st.query_params.to_dict())
+
+
+def work() -> citation.Work:
+    """What this run's citations name: the report shown, and the package its rows come from (the shipped
+    package's contributors, our project, author and publish it)."""
+    shown = picker.current()
+    data_dir = paths.data_dir()
+    folder = loading.package_folder(shown.report_id, data_dir, paths.reports_dir())
+    return citation.work_of(shown, package.descriptor(folder), package.descriptor(data_dir))
+
+
+def dataset_apa(lang: str) -> str:
+    """The data set's APA entry for the report shown, at the public URL: the line under a slide's chart."""
+    return citation.dataset(lang, date.today(), public_url(), work=work()).apa
 
 
 def cite_popover(label: str, cite, lang: str, key: str, file_stem: str, notes=()) -> None:
@@ -59,9 +76,9 @@ def cite_popover(label: str, cite, lang: str, key: str, file_stem: str, notes=()
 
 def cite_chart(shared: charts.SharedFigure, lang: str, key: str) -> None:
     def cite():
-        return citation.chart(charts.title_of(shared.figure), lang, date.today(), current_page_url())
+        return citation.chart(charts.title_of(shared.figure), lang, date.today(), current_page_url(), work=work())
 
-    cite_popover(i18n.t("cite_chart", lang), cite, lang, key, f"jianxi-chart-{key}")
+    cite_popover(i18n.t("cite_chart", lang), cite, lang, key, f"{picker.current().file_stem()}_chart-{key}")
 
 
 def cite_dataset(lang: str, key: str = "dataset") -> None:
@@ -69,8 +86,8 @@ def cite_dataset(lang: str, key: str = "dataset") -> None:
     if frame.briefing():
         return
     cite_popover(
-        i18n.t("cite_dataset", lang), lambda: citation.dataset(lang, date.today(), public_url()), lang, key,
-        "jianxi-report-data",
+        i18n.t("cite_dataset", lang), lambda: citation.dataset(lang, date.today(), public_url(), work=work()), lang,
+        key, f"{picker.current().file_stem()}_data",
     )  # fmt: skip
 
 
@@ -81,6 +98,7 @@ def cite_figure(fact_id: str, locator_code: str, lang: str, key: str) -> None:
         return
     notes = (i18n.t("figure_cites_report", lang), i18n.t("apa_in_text_note", lang))
     cite_popover(
-        i18n.t("cite_figure", lang), lambda: citation.figure(locator, lang, date.today(), public_url()), lang,
-        f"figure_{key}_{fact_id}", f"jianxi-{fact_id}", notes,
+        i18n.t("cite_figure", lang),
+        lambda: citation.figure(locator, lang, date.today(), public_url(), work=work()), lang,
+        f"figure_{key}_{fact_id}", f"{picker.current().file_stem()}_{fact_id}", notes,
     )  # fmt: skip

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import html
 import re
-from datetime import date
 
 import plotly.graph_objects as go
 import streamlit as st
 
-from gwr import charts, citation, formatting, i18n
-from gwr.app import cite, frame, results, widgets
+from gwr import charts, formatting, i18n
+from gwr.app import cite, frame, picker, results, widgets
 from gwr.data import report
+from gwr.reports import Report
 
 
 def cards():
@@ -31,7 +31,7 @@ def card(place, label: str, value: str, help_text: str, notes: list[str]) -> Non
 
 
 def fact_link(fact_id: str, lang: str) -> None:
-    st.markdown(f"[{i18n.t('open_in_report', lang)} ↗]({frame.report_url(fact_id, lang)})")
+    st.markdown(f"[{i18n.t('open_in_report', lang)} ↗]({frame.report_url(fact_id, lang, picker.current().report_id)})")
 
 
 POINT = "point"  # the query parameter holding a chart's selected figure
@@ -60,6 +60,7 @@ ALT = {
     "years_growth": "alt_growth_targets",
     "completion": "alt_target_completion",
     "city_shares": "alt_city_shares",
+    "share_sums": "alt_share_sums",
     "sector_": "alt_sector",
 }
 TAGS = re.compile(r"<[^>]+>")
@@ -84,11 +85,11 @@ def chart_rows(figure: dict) -> list[tuple[str, str]]:
     return list(rows.values())
 
 
-def alt_text(figure: dict, key: str, lang: str) -> str:
+def alt_text(figure: dict, key: str, lang: str, report: Report) -> str:
     """A chart's accessible name: its title, then one sentence of what it shows and how many figures."""
     title = (figure.get("layout", {}).get("title") or {}).get("text") or ""
     alt_key = ALT.get(key) or ALT["sector_"]
-    summary = i18n.t(alt_key, lang).format(n=len({name for name, _ in chart_rows(figure)}))  # indicators
+    summary = report.text(alt_key, lang, n=len({name for name, _ in chart_rows(figure)}))  # indicators
     return f"{_plain(title)}{i18n.t('sentence_end', lang)}{summary}" if title else summary
 
 
@@ -105,7 +106,7 @@ def _is_link(config) -> bool:
 # The rest (the clause, notes, codes) is a tap away, in the linked sentence.
 PHONE_COLUMNS = (
     "year", "kind", "share", "rank", "claim", "figure_2023", "change", "implied", "published",
-    "side_2022", "side_2023", "basis", "result", "target",
+    "side_2022", "side_2023", "basis", "result", "target", "verdict_text", "distance", "statement",
 )  # fmt: skip
 # A second column that is the row's figure reads without its label (the figure, the district's share …).
 VALUE_COLUMNS = ("figure", "figure_2022", "gdp", "district", "ratio", "name")
@@ -161,7 +162,7 @@ def show_chart(shared: charts.SharedFigure, filename: str, key: str, lang: str, 
             return  # a one-chart slide of another chart
         if alone:
             frame.slide_drawn()
-        cite_line = citation.dataset(lang, date.today(), cite.public_url()).apa  # the title is right above it
+        cite_line = cite.dataset_apa(lang)  # the title is right above it
         drawn = charts.for_slide(shared.figure, cite_line, height=None if alone else charts.SLIDE_HEIGHT)
     elif point := _chart_point(shared, key):
         show_fact(point, lang, key)
@@ -179,7 +180,7 @@ def show_chart(shared: charts.SharedFigure, filename: str, key: str, lang: str, 
         on_select="rerun",
         selection_mode="points",
         key=key,
-        alt=alt_text(shared.to_dict(), key, lang),
+        alt=alt_text(shared.to_dict(), key, lang, picker.current()),
     )
     if not slide and not listed:
         _chart_data(shared.to_dict(), key, lang)

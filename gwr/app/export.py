@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import io
 import re
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from gwr import formatting
 from gwr.data import package
+
+if TYPE_CHECKING:
+    from gwr.reports import Report
 
 
 def typed(frame: pd.DataFrame, resource: str = "facts") -> pd.DataFrame:
@@ -44,12 +48,12 @@ def _slug(value) -> str:
     return re.sub(r"[\W_]+", "-", str(value).lower()).strip("-")
 
 
-def file_name(filters: dict[str, list | str | None], extension: str) -> str:
-    """jianxi_2022_2023_v3.1.0_sector-enterprises-trade_year-2022.csv; '_all' when nothing is filtered."""
+def file_name(report: Report, filters: dict[str, list | str | None], extension: str) -> str:
+    """luoyang-jianxi_2022_2023_v3.1.0_sector-enterprises-trade_year-2022.csv (the report's file_stem, then
+    the filters); '_all' when nothing is filtered."""
     parts = [
         f"{name}-{'-'.join(_slug(v) for v in (values if isinstance(values, list | tuple) else [values]))}"
         for name, values in filters.items()
         if values
     ]
-    version = package.descriptor()["version"]
-    return f"jianxi_2022_2023_v{version}_{'_'.join(parts) or 'all'}.{extension}"
+    return f"{report.file_stem()}_{'_'.join(parts) or 'all'}.{extension}"

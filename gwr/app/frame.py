@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import copy
 import re
+from typing import TYPE_CHECKING
 from urllib.parse import urlencode, urlsplit
 
 import streamlit as st
@@ -15,6 +16,9 @@ from gwr import i18n
 from gwr.app import internals, url_state
 from gwr.charts import style
 from gwr.store import memo
+
+if TYPE_CHECKING:
+    from gwr.reports import Report
 
 page_url, report_url = url_state.page_url, url_state.report_url  # the pages' links, pure
 
@@ -28,12 +32,15 @@ def page(
 
     They are one element: every element is a websocket message with its own cost to a busy instance
     (docs/benchmarks.md). The page style comes from the frame (`page_style`)."""
+    from gwr.app import picker  # it reads the register through gwr.app.results, which imports this module
+
     internals.route_through_frame()
     st.session_state.pop(_SLIDE_DRAWN, None)  # a run that stopped early left its note behind
     lang = language()
-    lines = _heading_lines(i18n.t(title, lang), i18n.t(caption, lang).format(**values) if caption else None, level=1)
-    lines += [i18n.t(lead, lang)] if lead else []
-    lines += _heading_lines(i18n.t(section, lang)) if section else []
+    report = picker.current()  # texts name the report shown ({place}, {reviewed} …: gwr.reports)
+    lines = _heading_lines(report.text(title, lang), report.text(caption, lang, **values) if caption else None, level=1)
+    lines += [report.text(lead, lang)] if lead else []
+    lines += _heading_lines(report.text(section, lang)) if section else []
     st.markdown("\n\n".join(lines))
     return lang
 
@@ -99,20 +106,21 @@ def _switch_label(code: str) -> str:
 
 
 @memo.shared(8)
-def _pages(specs: tuple, lang: str) -> tuple[st.Page, ...]:
+def _pages(specs: tuple, lang: str, report: Report) -> tuple[st.Page, ...]:
     return tuple(
-        st.Page(script, title=i18n.t(title, lang), icon=icon, url_path=url_path, default=url_path is None)
+        st.Page(script, title=report.text(title, lang), icon=icon, url_path=url_path, default=url_path is None)
         for script, title, icon, url_path in specs
     )
 
 
-def pages(specs: tuple, lang: str) -> list[st.Page]:
-    """The navigation's pages ((script, title key, icon, URL path or None for the default page), …).
+def pages(specs: tuple, lang: str, report: Report) -> list[st.Page]:
+    """The navigation's pages ((script, title key, icon, URL path or None for the default page), …), with
+    titles that name the report's years where they do.
 
     Making seven st.Page objects resolved their paths on disk every run (1.5 ms, 7 % of a page run);
     they are made once per language and each run gets copies, since st.navigation marks the copy
     it returns as the one page this run may call."""
-    return [copy.copy(page) for page in _pages(specs, lang)]
+    return [copy.copy(page) for page in _pages(specs, lang, report)]
 
 
 # Enough to stop links, images, emphasis, code, LaTeX and Streamlit's :colour[] directives.
@@ -321,10 +329,10 @@ def behaviours() -> None:
     st.html(APP_SCRIPT, unsafe_allow_javascript=True)
 
 
-def footer(lang: str) -> None:
-    """The source line, under a rule except on a slide, as one element (a divider and a caption were
-    two on every run)."""
+def footer(lang: str, report: Report) -> None:
+    """The source line of the report shown, under a rule except on a slide, as one element (a divider and
+    a caption were two on every run)."""
     rule = "" if briefing() else "---\n\n"
     st.caption(
-        f"{rule}{i18n.t('source', lang)} · {i18n.t('licence', lang)} · {i18n.t('data_version', lang)} {style.DATA_VERSION}"
+        f"{rule}{report.text('source', lang)} · {i18n.t('licence', lang)} · {i18n.t('data_version', lang)} {style.DATA_VERSION}"
     )

@@ -138,11 +138,12 @@ class Hit:
 
 
 def search(
-    report: Report, needle: str, facts: pd.DataFrame, glossary: pd.DataFrame, lang: str, limit: int = 50
+    report: Report, needle: str, facts: pd.DataFrame, glossary: pd.DataFrame | None, lang: str, limit: int = 50
 ) -> list[Hit]:
     """What a search finds: sentences of the report holding the needle (Chinese text, whitespace
     ignored); figures whose metric name holds it in either language (their clause); glossary terms
-    whose Chinese or English term or gloss holds it (the report's definition)."""
+    whose Chinese or English term or gloss holds it (the report's definition; None: a report without
+    glossary rows)."""
     squashed = re.sub(r"\s+", "", needle)
     if not squashed:
         return []
@@ -153,7 +154,7 @@ def search(
         if any(folded in name.casefold() for name in names):
             label = row["metric_zh"] if lang == "zh" else row["metric_en"]
             hits.append(Hit("metric", row["section"], f"{label} · {row['fact_id']}", row["quote"], row["quote"]))
-    for _, row in glossary.iterrows():
+    for _, row in glossary.iterrows() if glossary is not None else ():
         words = (str(row["term_zh"]), str(row["term_en"]), str(row["definition_en"]))
         if any(folded in word.casefold() for word in words):
             label = row["term_zh"] if lang == "zh" else f"{row['term_zh']} · {row['term_en']}"

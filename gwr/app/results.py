@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     import pandas as pd
     import pyarrow as pa
 
+    from gwr.reports import Report
+
 from gwr.app import frame
 
 
@@ -40,10 +42,23 @@ def _or_explain(compute):
         raise  # unreachable: st.stop() ends the script run
 
 
+def _bound(query_name: SQL, params: dict) -> dict:
+    """`params` with the report shown (gwr.app.picker) as $report_id, for a query that takes one and
+    was not given it: every page shows the chosen report through this one binding."""
+    from gwr.store import queries
+
+    if "report_id" in queries.get(query_name).params and "report_id" not in params:
+        from gwr.app import picker
+
+        return {**params, "report_id": picker.current().report_id}
+    return params
+
+
 def query(name: SQL, **params) -> pd.DataFrame:
     """The result of a named query (cached as data)."""
     from gwr.store import db
 
+    params = _bound(name, params)
     return _or_explain(lambda: db.run(name, **params))
 
 
@@ -53,21 +68,27 @@ def _key(params: dict) -> tuple:
 
 
 @memo.shared()
-def _figure(builder: Callable, query_name: SQL, args: tuple, params: tuple, compact: bool) -> charts.SharedFigure:
+def _figure(
+    builder: Callable, query_name: SQL, args: tuple, params: tuple, compact: bool, report: Report
+) -> charts.SharedFigure:
     def build() -> charts.SharedFigure:
         from gwr.store import db
 
         extra = {"compact": True} if compact else {}
-        return charts.SharedFigure(builder(db.run(query_name, **dict(params)), *args, **extra))
+        return charts.SharedFigure(builder(db.run(query_name, **dict(params)), *args, report=report, **extra))
 
     name = "-".join(["figure", builder.__name__, query_name, *map(str, args), "compact" * compact])
     return _kept_if_whole(params, name, build, _figure_json, _figure_from_json)
 
 
 def _kept_if_whole(params: tuple, name: str, compute, dump, load):
-    """compute(); for a whole query (no parameters: not a visitor's choice of rows, so a bounded set)
-    also kept for the next start (gwr.store.cache.result)."""
-    return cache.result(paths.data_dir(), name, compute, dump, load) if not params else compute()
+    """compute(); for a whole query of one report (no parameter but the report: not a visitor's choice
+    of rows, so a bounded set) also kept for the next start (gwr.store.cache.result)."""
+    choice = dict(params)
+    report = choice.pop("report_id", None)
+    if choice:
+        return compute()
+    return cache.result(paths.data_dir(), f"{name}-{report}" if report else name, compute, dump, load)
 
 
 def _figure_json(fig: charts.SharedFigure) -> str:
@@ -85,7 +106,11 @@ def figure(builder: Callable, query_name: SQL, *args, **params) -> charts.Shared
     on a phone (compact=True); built once
     per distinct input and shared: building a figure costs far more than drawing one. Treat the
     result as read-only."""
-    return _or_explain(lambda: _figure(builder, query_name, args, _key(params), frame.phone()))
+    from gwr.app import picker
+
+    params = _bound(query_name, params)
+    report = picker.registered()[params["report_id"]] if "report_id" in params else picker.current()
+    return _or_explain(lambda: _figure(builder, query_name, args, _key(params), frame.phone(), report))
 
 
 class Shown:
@@ -137,6 +162,7 @@ def table(builder: Callable, query_name: SQL, lang: str, *args, keep: dict | Non
     one of the values `keep` names for them ({"sector": ("industry",)}; None stands for missing): the
     table a page shows, made once per input and shared."""
     kept = tuple(sorted((column, tuple(sorted(set(values), key=repr))) for column, values in (keep or {}).items()))
+    params = _bound(query_name, params)
     return _or_explain(lambda: _table(builder, query_name, lang, args, _key(params), kept))
 
 
@@ -153,15 +179,16 @@ def _records(query_name: SQL, params: tuple) -> tuple[dict, ...]:
 def records(query_name: SQL, **params) -> tuple[dict, ...]:
     """The rows of a named query's result as dicts, made once per parameters and shared (read-only):
     for pages that read rows one by one or look a row up."""
+    params = _bound(query_name, params)
     return _or_explain(lambda: _records(query_name, _key(params)))
 
 
 @memo.shared()
-def _kinds_by_year() -> tuple:
+def _kinds_by_year(params: tuple) -> tuple:
     from gwr.app import tables
     from gwr.store import db
 
-    return tables.kinds_by_year(db.run(SQL.facts_filtered))
+    return tables.kinds_by_year(db.run(SQL.facts_filtered, **dict(params)))
 
 
 def fact_row(fact_id: str) -> dict | None:
@@ -171,20 +198,20 @@ def fact_row(fact_id: str) -> dict | None:
 
 def kinds_by_year() -> tuple[tuple[int, tuple[str, ...]], ...]:
     """What kinds of figure each year of the data holds (tables.kinds_by_year of every fact)."""
-    return _or_explain(_kinds_by_year)
+    return _or_explain(lambda: _kinds_by_year(_key(_bound(SQL.facts_filtered, {}))))
 
 
 @memo.shared()
-def _sector_groups(sector: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _sector_groups(params: tuple) -> tuple[tuple[str, ...], tuple[str, ...]]:
     from gwr.store import db
 
-    charted, standalone = charts.sector_groups(db.run(SQL.sector_figures, sector=sector))
+    charted, standalone = charts.sector_groups(db.run(SQL.sector_figures, **dict(params)))
     return tuple(charted), tuple(standalone["fact_id"])
 
 
 def sector_groups(sector: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """A sector's charted dimensions and the fact_ids of its figures that stand alone (charts.sector_groups)."""
-    return _or_explain(lambda: _sector_groups(sector))
+    return _or_explain(lambda: _sector_groups(_key(_bound(SQL.sector_figures, {"sector": sector}))))
 
 
 @memo.shared()
@@ -198,6 +225,7 @@ def _count(query_name: SQL, params: tuple) -> tuple[int, int]:
 
 def count(query_name: SQL, **params) -> tuple[int, int]:
     """The rows of a named query over the facts, and the figures among them (gwr.rules.counts)."""
+    params = _bound(query_name, params)
     return _or_explain(lambda: _count(query_name, _key(params)))
 
 

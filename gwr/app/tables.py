@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from gwr import charts, formatting, i18n
 from gwr.app import url_state
 from gwr.data import report
-from gwr.rules import comparison, implied_totals
+from gwr.rules import comparison, implied_totals, ledger
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -45,7 +45,7 @@ def facts(frame: pd.DataFrame, lang: str, kinds: tuple[tuple[int, tuple[str, ...
         measure=[i18n.measure_name(m, lang) for m in frame["measure"]],
         share=[formatting.share(s, lang) or None for s in frame["city_share_pct"]],
         rank=[formatting.rank(r, lang) or None for r in frame["city_rank"]],
-        link=[url_state.report_url(f, lang) for f in frame["fact_id"]],
+        link=[url_state.report_url(r["fact_id"], lang, r["report_id"]) for r in rows],
         locator=[report.locator_label(code, lang) for code in frame["locator"]],
         pair_note=[i18n.data_text(r, "pair_note", lang) for r in rows],
         note=[i18n.data_text(r, "note", lang) for r in rows],
@@ -62,7 +62,7 @@ def year_pairs(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
         figure_2023=[formatting.pair_side(r, 2023, lang) for r in rows],
         change=[comparison.change_text(r, lang) for r in rows],
         pair_note=[i18n.data_text(r, "pair_note", lang) for r in rows],
-        link=[url_state.report_url(f, lang) for f in pairs["fact_2023"]],
+        link=[url_state.report_url(r["fact_2023"], lang, r["report_id"]) for r in rows],
         fact_id=pairs["fact_2023"],
     )
 
@@ -85,7 +85,7 @@ def implied_city_totals(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
         implied=[implied_totals.text(r, lang) for r in rows],
         published=[implied_totals.published_text(r, lang) for r in rows],
         check=[implied_totals.check(r, lang) for r in rows],
-        link=[url_state.report_url(f, lang) for f in frame["fact_id"]],
+        link=[url_state.report_url(r["fact_id"], lang, r["report_id"]) for r in rows],
         source=[
             f"{i18n.source_type_name(r['source_type'], lang)} · {source_title(r, lang)}"
             if isinstance(r["source_type"], str)
@@ -140,7 +140,7 @@ def sector_figures(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
         figure=[formatting.figure(r, lang) for r in rows],
         kind=[i18n.kind_name(k, lang) for k in frame["kind"]],
         pair_note=[i18n.data_text(r, "pair_note", lang) for r in rows],
-        link=[url_state.report_url(f, lang) for f in frame["fact_id"]],
+        link=[url_state.report_url(r["fact_id"], lang, r["report_id"]) for r in rows],
     )
 
 
@@ -182,6 +182,83 @@ def target_checks(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
         ratio=[charts.check_pct(r) for r in rows],
         result=[side(r, "result") if r["check"] != comparison.Check.STATED else None for r in rows],
         target=[side(r, "target") for r in rows],
-        link=[url_state.report_url(f, lang) for f in checks["result_fact"]],
+        link=[url_state.report_url(r["result_fact"], lang, r["report_id"]) for r in rows],
         fact_id=checks["result_fact"],
+    )
+
+
+def _ledger_entry(row: dict) -> ledger.Entry:
+    return ledger.judge(
+        ledger.side(row, "target_"), ledger.side(row, "result_"), later_report_loaded=bool(row["later_report_loaded"])
+    )
+
+
+def ledger_rows(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The ledger's rows, judged by the one rule (gwr.rules.ledger): each side's figure with its
+    wording, the verdict, the distance as exact as the figures allow, and why (the rule's reason, a
+    pair note, the neutral note on a target met by ≤ 0.1 pp); each side linked to its own report's
+    sentence."""
+    rows = _records(frame)
+    entries = [_ledger_entry(r) for r in rows]
+
+    def figure(r: dict, prefix: str) -> str:
+        side = ledger.side(r, prefix)
+        return formatting.figure(side, lang) if side else "—"
+
+    def notes(r: dict, entry: ledger.Entry) -> str:
+        parts = [i18n.t(entry.reason, lang)] if entry.reason else []
+        parts += [i18n.t(ledger.NOTE_JUST_MET, lang)] if entry.just_met else []
+        for prefix in ("target_", "result_"):
+            note = r.get(f"{prefix}pair_note_zh" if lang == "zh" else f"{prefix}pair_note")
+            parts += [note] if isinstance(note, str) and note.strip() and note not in parts else []
+        return "；".join(parts) if lang == "zh" else "; ".join(parts)
+
+    def link(r: dict, prefix: str, report: str) -> str | None:
+        fact = r[f"{prefix}fact"]
+        return None if formatting.missing(fact) else url_state.report_url(fact, lang, r[report])
+
+    return frame.assign(
+        metric=[i18n.metric(r, lang) for r in rows],
+        target=[figure(r, "target_") for r in rows],
+        result=[figure(r, "result_") for r in rows],
+        verdict=[e.verdict.value for e in entries],
+        verdict_text=[i18n.t(ledger.label_key(e.verdict), lang) for e in entries],
+        distance=[
+            ledger.distance_text(e, r["target_unit_base"] or r["result_unit_base"], lang)
+            for r, e in zip(rows, entries, strict=True)
+        ],
+        note=[notes(r, e) for r, e in zip(rows, entries, strict=True)],
+        just_met=[e.just_met for e in entries],
+        unpaired=frame["target_fact"].isna(),
+        target_link=[link(r, "target_", "target_report") for r in rows],
+        result_link=[link(r, "result_", "result_report") for r in rows],
+    )
+
+
+def ledger_statements(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The reports' own statements about their targets, as their claims (formatting.figure with the
+    report's words), each linked to its sentence."""
+    rows = _records(frame)
+    return frame.assign(
+        metric=[i18n.metric(r, lang) for r in rows],
+        statement=[formatting.figure(r, lang) for r in rows],
+        link=[url_state.report_url(r["fact_id"], lang, r["result_report"]) for r in rows],
+    )
+
+
+def compare_rows(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """One indicator in every report: the place, the report, the figure's year and kind, the figure in
+    the report's own unit and wording (formatting.figure), the share it states; grouped by measure and
+    base unit (`group`), the only figures a reader may set side by side."""
+    rows = _records(frame)
+    return frame.assign(
+        place=[f"{r['place_' + lang]} · {r['parent_' + lang]}" for r in rows],
+        report=[i18n.t("report_label", lang).format(place=r[f"place_{lang}"], year=r["report_year"]) for r in rows],
+        year_kind=[
+            i18n.t("legend_year_kind", lang).format(year=r["year"], kind=i18n.kind_word(r["kind"], lang)) for r in rows
+        ],
+        figure=[formatting.figure(r, lang) for r in rows],
+        share=[formatting.share(s, lang) or None for s in frame["city_share_pct"]],
+        group=[f"{r['measure']}|{r['unit_base']}" for r in rows],
+        link=[url_state.report_url(r["fact_id"], lang, r["report_id"]) for r in rows],
     )

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from gwr import i18n
+from gwr.paths import SHIPPED_REPORT_ID
 
 # "Economy (6)", "经济总量（6个数字）", "Investment · 20 figures": a count after the label.
 COUNT_SUFFIX = re.compile(r"\s*(?:[（(][^()（）]*\d[^()（）]*[)）]|·\s*\d+.*)\s*$")
@@ -84,6 +85,8 @@ def page_url(page_path: str, lang: str, **params) -> str:
     return f"{page_path}?{urlencode({**params, i18n.KEY: lang})}"
 
 
-def report_url(fact_id: str, lang: str) -> str:
-    """The report page opened at a figure's clause."""
-    return page_url(REPORT_PAGE, lang, fact=fact_id)
+def report_url(fact_id: str, lang: str, report_id: str | None = None) -> str:
+    """The report page opened at a figure's clause, in the figure's report (`report_id`; the shipped
+    report's links name none, as before the picker)."""
+    chosen = {} if report_id in (None, SHIPPED_REPORT_ID) else {"report": report_id}
+    return page_url(REPORT_PAGE, lang, fact=fact_id, **chosen)

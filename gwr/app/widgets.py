@@ -57,7 +57,7 @@ def _restore(key: str, read, aliases: tuple[str, ...] = ()) -> None:
         st.warning(i18n.t("url_unknown", frame.language()).format(setting=setting))
 
 
-def _relabel(key: str, labels: tuple[str, ...]) -> None:
+def relabel(key: str, labels: tuple[str, ...]) -> None:
     """Tell the browser the widget's value again when its options' labels changed (a language
     switch; a count in a label).
 
@@ -98,7 +98,7 @@ def select(container, label: str, key: str, options: list, format_func, default=
         st.session_state[key] = default
     # Streamlit shows a None value as "no choice" with its placeholder, so None's own label goes there.
     placeholder = format_func(None) if None in options else None
-    _relabel(key, tuple(map(format_func, options)))
+    relabel(key, tuple(map(format_func, options)))
     value = container.selectbox(label, options=options, format_func=format_func, key=key, placeholder=placeholder)
     _publish(key, default)
     return value
@@ -114,7 +114,7 @@ def multiselect(
         return list(reading.values), reading.unknown
 
     _restore(key, read, aliases)
-    _relabel(key, tuple(map(format_func, options)))
+    relabel(key, tuple(map(format_func, options)))
     # No "Select all" row: its words are Streamlit's own, in English only, and an empty choice
     # already means every option.
     value = container.multiselect(

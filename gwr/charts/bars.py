@@ -13,6 +13,8 @@ from gwr.rules import wording
 if TYPE_CHECKING:
     import pandas as pd
 
+    from gwr.reports import Report
+
 
 def _sector_bars(
     frame: pd.DataFrame,
@@ -81,20 +83,22 @@ def bar_texts(fig: go.Figure) -> list[str]:
     return [text for trace in fig.data if trace.type == "bar" for text in trace.text]
 
 
-def growth_targets(frame: pd.DataFrame, lang: str, compact: bool = False) -> go.Figure:
+def growth_targets(frame: pd.DataFrame, lang: str, compact: bool = False, *, report: Report) -> go.Figure:
     """The 2023 growth-rate and ratio targets as horizontal bars, largest first (`compact`: for a phone)."""
     frame = frame.sort_values("value")
     fig = _sector_bars(frame, "value", lang, [style.value_label(r, lang) for _, r in frame.iterrows()], compact,
                        bounded=True)  # fmt: skip
-    title, x_title = i18n.t("chart_growth_targets", lang), i18n.t("axis_target_pct", lang)
+    title, x_title = report.text("chart_growth_targets", lang), i18n.t("axis_target_pct", lang)
     if compact:
         fig.update_xaxes(nticks=5)
-        return phone.layout(fig, title, lang, x_title=x_title)
+        return phone.layout(fig, title, lang, x_title=x_title, report=report)
     fig.update_xaxes(range=style.value_range(frame["value"]))
-    return style.layout(fig, title, lang, height=150 + _row_px(fig, 42) * len(frame), x_title=x_title, legend=True)
+    return style.layout(
+        fig, title, lang, height=150 + _row_px(fig, 42) * len(frame), x_title=x_title, legend=True, report=report
+    )
 
 
-def city_shares(frame: pd.DataFrame, lang: str, compact: bool = False) -> go.Figure:
+def city_shares(frame: pd.DataFrame, lang: str, compact: bool = False, *, report: Report) -> go.Figure:
     """Every figure with a share of the city stated by the report, sorted by share, value and unit on
     each bar; shares and ranks are the report's own claims, and the title says so. On a phone
     (`compact`) the bar carries the share and the line under its label the figure and rank."""
@@ -107,13 +111,15 @@ def city_shares(frame: pd.DataFrame, lang: str, compact: bool = False) -> go.Fig
         )
         for _, r in frame.iterrows()
     ]
-    title, x_title = i18n.t("shares_title", lang), i18n.t("axis_share_pct", lang)
+    title, x_title = report.text("shares_title", lang), i18n.t("axis_share_pct", lang)
     ticks = {"tickvals": [0, 25, 50, 75, 100], "ticksuffix": "%"}
     if compact:
         fig = _sector_bars(frame, "city_share_pct", lang, shares, compact, details)
         fig.update_xaxes(**ticks)
-        return phone.layout(fig, title, lang, x_title=x_title)
+        return phone.layout(fig, title, lang, x_title=x_title, report=report)
     labels = [" · ".join(filter(None, [share, detail])) for share, detail in zip(shares, details, strict=True)]
     fig = _sector_bars(frame, "city_share_pct", lang, labels)
     fig.update_xaxes(range=[0, 135], **ticks)
-    return style.layout(fig, title, lang, height=150 + _row_px(fig, 44) * len(frame), x_title=x_title, legend=True)
+    return style.layout(
+        fig, title, lang, height=150 + _row_px(fig, 44) * len(frame), x_title=x_title, legend=True, report=report
+    )

@@ -16,6 +16,8 @@ from gwr.rules import comparison
 if TYPE_CHECKING:
     import pandas as pd
 
+    from gwr.reports import Report
+
 
 def check_side(row: pd.Series | dict, side: str) -> dict:
     """One side (result or target) of a target_vs_result_2022 row, as a fact row for the formatter."""
@@ -49,7 +51,7 @@ CHECK_STYLES = {
 }  # fmt: skip
 
 
-def target_completion(frame: pd.DataFrame, lang: str, compact: bool = False) -> go.Figure:
+def target_completion(frame: pd.DataFrame, lang: str, compact: bool = False, *, report: Report) -> go.Figure:
     """2022 results against 2022 targets, each bar saying whose claim it is: the report's own
     completion statements (solid) and the ratios the comparison rule allows us to compute from a
     target's and a result's quotes (hatched, with both figures and their wording). Pairs the rule
@@ -86,17 +88,17 @@ def target_completion(frame: pd.DataFrame, lang: str, compact: bool = False) -> 
             )
         )  # fmt: skip
     fig.add_vline(x=100, line={"color": "#E15759", "dash": "dash"})
-    title, x_title = i18n.t("chart_targets_met", lang), i18n.t("axis_result_of_target", lang)
-    subtitle = i18n.t("targets_cannot_tell", lang)
+    title, x_title = report.text("chart_targets_met", lang), i18n.t("axis_result_of_target", lang)
+    subtitle = report.text("targets_cannot_tell", lang)
     values = [r["completion_pct"] for r in rows]
     if compact:
         fig.update_xaxes(range=phone.outside_range(values, percents), ticksuffix="%", nticks=5)
         # The two claimants' names are long: one legend row each.
-        fig = phone.layout(fig, title, lang, x_title=x_title, subtitle=subtitle, legend_rows=2)
+        fig = phone.layout(fig, title, lang, x_title=x_title, subtitle=subtitle, legend_rows=2, report=report)
         return fig.update_layout(legend={"entrywidth": 1})
     fig.update_layout(barmode="relative", legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0})
     fig.update_yaxes(categoryorder="array", categoryarray=labels[::-1])
     fig.update_xaxes(range=[0, max(130, max(values, default=100) * 1.25) * 1.6], ticksuffix="%")
     row_px = max(56, 24 + 16 * wrap.line_count(labels))
     return style.layout(fig, title, lang, height=190 + row_px * len(frame), x_title=x_title, subtitle=subtitle,
-                        legend=True)  # fmt: skip
+                        legend=True, report=report)  # fmt: skip

@@ -8,10 +8,15 @@ is measured in pixels (1 unit = 1 px of plot height), so labels and marks never 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import plotly.graph_objects as go
 
 from gwr.charts import style, wrap
 from gwr.charts.wrap import escape
+
+if TYPE_CHECKING:
+    from gwr.reports import Report
 
 # Wrap widths (Latin, CJK characters) of the texts of a phone figure (a row label's: wrap.PHONE_LABEL).
 PHONE_TITLE = (38, 19)  # of the title at 17 px
@@ -53,6 +58,8 @@ def layout(
     subtitle: str = "",
     legend_rows: int = 0,
     scope: str = "",
+    report: Report | None,
+    source: str = "",
 ) -> go.Figure:
     """A phone figure's frame: title and subtitle wrapped to the width, a legend (if any) in rows of
     its own above the plot (two entries to a row, or one where a name would not fit half the width),
@@ -64,7 +71,7 @@ def layout(
         legend_rows = len(names)
     title_lines = _lines(title, PHONE_TITLE)
     subtitle_lines = _lines(subtitle, PHONE_NOTE) if subtitle else []
-    source_lines = _lines(style.source_line(lang), PHONE_NOTE)
+    source_lines = _lines(source or style.source_line(lang, report), PHONE_NOTE)
     x_lines = _lines(x_title, PHONE_AXIS) if x_title else []
     title_bottom = 12 + 24 * len(title_lines)  # px from the top of the figure
     # Plotly sets the subtitle about a line's gap under the title; a legend row is about 30 px, and a row
@@ -94,7 +101,7 @@ def layout(
     )  # fmt: skip
     fig.update_xaxes(tickangle=0, automargin=False, fixedrange=True, title_standoff=4)
     return style.finish(fig, title, "<br>".join(x_lines), "<br>".join(source_lines), source_shift=-axis_height - 6,
-                        source_size=10, slide=style.slide_title(title, lang, scope))  # fmt: skip
+                        source_size=10, slide=style.slide_title(title, lang, report, scope) if report else title)  # fmt: skip
 
 
 def pack(parts: list[tuple[str, str]], width: float = PHONE_PLOT_WIDTH) -> str:

@@ -17,6 +17,8 @@ from gwr.rules import wording
 if TYPE_CHECKING:
     import pandas as pd
 
+    from gwr.reports import Report
+
 
 KIND_SYMBOLS = {"actual": "circle", "target": "diamond", "context": "square"}
 LOG_SPREAD = 20  # a dimension whose largest value is this many times its smallest gets a log axis
@@ -39,7 +41,9 @@ def _log_ticks(low: float, high: float, steps: tuple[int, ...] = (1, 2, 5)) -> l
     return ticks
 
 
-def sector_dimension(frame: pd.DataFrame, dimension: str, sector: str, lang: str, compact: bool = False) -> go.Figure:
+def sector_dimension(
+    frame: pd.DataFrame, dimension: str, sector: str, lang: str, compact: bool = False, *, report: Report
+) -> go.Figure:
     """A sector's indicators of one dimension (money, people, counts …), one row each, with the 2022
     result and the 2023 target side by side as labelled markers on one axis. The axis is logarithmic
     when the values span more than LOG_SPREAD times, so that 4 renewal areas stay visible beside
@@ -62,7 +66,7 @@ def sector_dimension(frame: pd.DataFrame, dimension: str, sector: str, lang: str
 
         def point(r: pd.Series) -> tuple[str, str]:
             kind = i18n.t("legend_year_kind", lang).format(year=r["year"], kind=i18n.kind_word(r["kind"], lang))
-            return f"{kind} {style.value_label(r, lang, largest)}", style.YEAR_COLORS.get(r["year"], style.GREY)
+            return f"{kind} {style.value_label(r, lang, largest)}", style.year_color(r["year"], report)
 
         top_first = order[::-1]
         blocks = [
@@ -84,7 +88,7 @@ def sector_dimension(frame: pd.DataFrame, dimension: str, sector: str, lang: str
         others = frame[(frame["year"] != year) | (frame["kind"] != kind)].groupby("indicator")["plotted"].max()
         right = [others.get(r["indicator"], -math.inf) <= r["plotted"] for _, r in rows.iterrows()]
         name = i18n.t("legend_year_kind", lang).format(year=year, kind=i18n.kind_word(kind, lang))
-        color, symbol = style.YEAR_COLORS.get(year, "#999999"), KIND_SYMBOLS.get(kind, "circle")
+        color, symbol = style.year_color(year, report), KIND_SYMBOLS.get(kind, "circle")
         texts = [style.value_label(r, lang, largest) for _, r in rows.iterrows()]
         positions = ["middle right" if r else "middle left" for r in right]
         labelled += zip(rows["plotted"], texts, positions, strict=True)
@@ -94,7 +98,7 @@ def sector_dimension(frame: pd.DataFrame, dimension: str, sector: str, lang: str
                 mode="markers" if compact else "markers+text", name=name, showlegend=False,
                 marker=style.marks(symbol, color, ~rows["indicator"].isin(unlike), rows["bound"]),
                 text=None if compact else [escape(text) for text in texts], textposition=positions,
-                textfont={"size": 12, "color": style.YEAR_COLORS.get(year, "#555555")},
+                textfont={"size": 12, "color": color},
                 customdata=customdata, hovertemplate=template,
             )
         )  # fmt: skip
@@ -118,8 +122,11 @@ def sector_dimension(frame: pd.DataFrame, dimension: str, sector: str, lang: str
     if not compact:
         fig.update_yaxes(categoryorder="array", categoryarray=labels)
         fig.update_layout(legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0, "xanchor": "left"})
-    title = i18n.t("chart_sector_dimension", lang).format(
-        sector=i18n.sector_name(sector, lang), dimension=i18n.dimension_name(dimension, lang)
+    title = report.text(
+        "chart_sector_dimension",
+        lang,
+        sector=i18n.sector_name(sector, lang),
+        dimension=i18n.dimension_name(dimension, lang),
     )
     subtitle = i18n.t("sector_dimension_subtitle", lang).format(
         scale=i18n.t("scale_log" if log else "scale_linear", lang)
@@ -130,9 +137,9 @@ def sector_dimension(frame: pd.DataFrame, dimension: str, sector: str, lang: str
     if compact:
         fig.update_xaxes(nticks=5)
         return phone.layout(
-            fig, title, lang, x_title=x_title, subtitle=subtitle,
+            fig, title, lang, x_title=x_title, subtitle=subtitle, report=report,
             legend_rows=math.ceil(sum(trace.showlegend is True for trace in fig.data) / 2),
         )  # fmt: skip
     row_height = 22 + 16 * wrap.line_count(labels)
     return style.layout(fig, title, lang, height=200 + row_height * max(len(labels), 2), x_title=x_title,
-                  subtitle=subtitle, legend=True)  # fmt: skip
+                  subtitle=subtitle, legend=True, report=report)  # fmt: skip

@@ -14,11 +14,14 @@ import plotly.graph_objects as go
 from gwr import formatting, i18n
 from gwr.charts import wrap
 from gwr.charts.wrap import escape
-from gwr.data import package, report
+from gwr.data import package
+from gwr.data.report import locator_label
 from gwr.rules import wording
 
 if TYPE_CHECKING:
     import pandas as pd
+
+    from gwr.reports import Report
 
 
 FONT_FAMILY = "Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, PingFang SC, Microsoft YaHei, sans-serif"
@@ -31,7 +34,7 @@ PALETTE = (
 
 
 SECTOR_COLORS = dict(zip(i18n.SECTORS, PALETTE, strict=True))
-YEAR_COLORS = {2022: "#4E79A7", 2023: "#F28E2B"}
+RESULT_COLOR, TARGET_COLOR = "#4E79A7", "#F28E2B"  # the year a report reviews, and the year it targets
 DATA_VERSION = package.descriptor()["version"]
 
 
@@ -41,15 +44,15 @@ def title_of(fig: go.Figure) -> str:
     return meta.get("title", "") if isinstance(meta, dict) else str(fig.layout.title.text or "")
 
 
-def slide_title(title: str, lang: str, scope: str = "") -> str:
-    """The title of a chart on a slide, which travels without its page: the district, and the filter its
-    rows are (`scope`, a sector's name), before the chart's own title. The district is left out where
-    the title names it already (Jianxi's share of …)."""
+def slide_title(title: str, lang: str, report: Report, scope: str = "") -> str:
+    """The title of a chart on a slide, which travels without its page: the report's place, and the
+    filter its rows are (`scope`, a sector's name), before the chart's own title. The place is left out
+    where the title names it already (涧西区占洛阳全市的比重 …)."""
     if scope:
         title = i18n.t("scoped_title", lang).format(scope=scope, title=title)
-    if i18n.t("jianxi", lang) in title:
+    if report.words(lang)["place"] in title:
         return title
-    return i18n.t("slide_title", lang).format(district=i18n.t("district", lang), title=title)
+    return report.text("slide_title", lang, title=title)
 
 
 def sector_color(sector: str) -> str:
@@ -150,8 +153,21 @@ def legend_rows(fig: go.Figure, legend: bool) -> int:
     return -(-entries // LEGEND_PER_ROW)
 
 
-def source_line(lang: str) -> str:
-    return f"{i18n.t('source', lang)} · {i18n.t('data_version', lang)} {DATA_VERSION}"
+def source_line(lang: str, report: Report) -> str:
+    """The line under every chart: the report it draws from, and the data version."""
+    return f"{report.text('source', lang)} · {i18n.t('data_version', lang)} {DATA_VERSION}"
+
+
+def sources_line(lang: str, reports: list[str]) -> str:
+    """The line under a chart of several reports (`reports`: each one's label), and the data version."""
+    names = ("、" if lang == "zh" else "; ").join(reports)
+    return f"{i18n.t('sources_many', lang).format(reports=names)} · {i18n.t('data_version', lang)} {DATA_VERSION}"
+
+
+def year_color(year: int, report: Report) -> str:
+    """A year's colour: the year the report reviews (its results) and the year it targets, each its own
+    on every chart; any other year grey."""
+    return {report.reviews_year: RESULT_COLOR, report.targets_year: TARGET_COLOR}.get(year, GREY)
 
 
 def hover_text(text: str, width: int = 28) -> str:
@@ -175,9 +191,12 @@ def layout(
     subtitle: str = "",
     legend: bool = False,
     scope: str = "",
+    report: Report | None,
+    source: str = "",
 ) -> go.Figure:
-    """Title (and subtitle), fonts, margins and the source line inside the image; the title a slide
-    gives it (slide_title, with the `scope` of its rows)."""
+    """Title (and subtitle), fonts, margins and the source line of `report` inside the image; the title
+    a slide gives it (slide_title, with the `scope` of its rows). A chart of several reports gives no
+    `report` but its own `source` line (sources_line), and its title names what it compares."""
     fig.update_layout(
         title={
             "text": escape(title),
@@ -194,8 +213,9 @@ def layout(
     )
     fig.update_xaxes(automargin=True)
     fig.update_yaxes(automargin=True)
-    return finish(fig, title, escape(x_title), escape(source_line(lang)), source_shift=-62, source_size=11,
-                  slide=slide_title(title, lang, scope))  # fmt: skip
+    source = source or source_line(lang, report)
+    slide = slide_title(title, lang, report, scope) if report else title
+    return finish(fig, title, escape(x_title), escape(source), source_shift=-62, source_size=11, slide=slide)
 
 
 # What of plotly_white our charts use: its layout less maps, polar, ternary and 3D axes and colour
@@ -252,7 +272,7 @@ def hover(frame: pd.DataFrame, lang: str) -> tuple[list[list[str]], str]:
             escape(wrap.metric(row, lang)),
             escape(value_label(row, lang)),
             hover_text(row["quote"]),
-            escape(report.locator_label(row.get("locator") or "", lang)),
+            escape(locator_label(row.get("locator") or "", lang)),
         ]
         for _, row in frame.iterrows()
     ]

@@ -15,6 +15,8 @@ from gwr.rules import comparison, wording
 if TYPE_CHECKING:
     import pandas as pd
 
+    from gwr.reports import Report
+
 
 PAIR_NOTE_MARK = style.UNLIKE_MARK
 INDEX_TICKS = (10, 25, 50, 75, 100, 150, 200, 300, 500, 1000, 2000, 3000, 5000)
@@ -49,7 +51,9 @@ def _spaced(ticks: list[float], gap: float) -> list[float]:
     return sorted(kept)
 
 
-def year_pairs(frame: pd.DataFrame, lang: str, unlike: bool = False, compact: bool = False) -> go.Figure:
+def year_pairs(
+    frame: pd.DataFrame, lang: str, unlike: bool = False, compact: bool = False, *, report: Report
+) -> go.Figure:
     """Dumbbells from each 2022 result to its 2023 target on an index axis (2022 = 100), each end
     labelled with its figure in its own unit, grouped by sector.
 
@@ -72,10 +76,15 @@ def year_pairs(frame: pd.DataFrame, lang: str, unlike: bool = False, compact: bo
         for _, r in frame.iterrows()
     ]
     sides = {year: [style.pair_label(r, year, lang) for _, r in frame.iterrows()] for year in (2022, 2023)}
+    # The query's sides are named 2022 (the year reviewed: results) and 2023 (the year targeted); what a
+    # reader sees is the report's own years, in its colours.
+    shown_year = {2022: report.reviews_year, 2023: report.targets_year}
+    colour = {2022: style.RESULT_COLOR, 2023: style.TARGET_COLOR}
     fig = go.Figure()
     if compact:
         blocks = [
-            f"{name}<br>" + phone.pack([(f"{year} {sides[year][i]}", style.YEAR_COLORS[year]) for year in (2022, 2023)])
+            f"{name}<br>"
+            + phone.pack([(f"{shown_year[year]} {sides[year][i]}", colour[year]) for year in (2022, 2023)])
             for i, name in enumerate(names)
         ]
         labels = phone.label_rows(fig, blocks[::-1])[::-1]  # the first row is drawn lowest, as on a desktop
@@ -109,19 +118,19 @@ def year_pairs(frame: pd.DataFrame, lang: str, unlike: bool = False, compact: bo
                 showlegend=False,
                 text=None if compact else [escape(text) for text in figures],
                 textposition=["middle right" if out else "middle left" for out in outward],
-                textfont={"size": 12, "color": style.YEAR_COLORS[year]},
+                textfont={"size": 12, "color": colour[year]},
                 cliponaxis=False,
-                marker=style.marks(symbol, style.YEAR_COLORS[year], frame["like_for_like"], frame[f"bound_{year}"]),
+                marker=style.marks(symbol, colour[year], frame["like_for_like"], frame[f"bound_{year}"]),
                 customdata=customdata,
-                hovertemplate=f"<b>{year}</b> %{{customdata[1]}}<br>%{{customdata[2]}}"
+                hovertemplate=f"<b>{shown_year[year]}</b> %{{customdata[1]}}<br>%{{customdata[2]}}"
                 f"<br>{escape(i18n.t('change', lang))}: %{{customdata[5]}}"
                 "<br><br>“%{customdata[3]}”<br><i>%{customdata[4]}</i><extra></extra>",
             )
         )
     first = labels[0] if labels else ""
     for year, symbol in ((2022, "circle"), (2023, "diamond")):
-        marker = {"symbol": symbol, "size": style.MARK_SIZE, "color": style.YEAR_COLORS[year]}
-        fig.add_trace(style.legend_entry(i18n.t(f"legend_{year}", lang), first, marker=marker))
+        marker = {"symbol": symbol, "size": style.MARK_SIZE, "color": colour[year]}
+        fig.add_trace(style.legend_entry(report.text(f"legend_{year}", lang), first, marker=marker))
     lower = any(wording.is_lower(bound) for year in (2022, 2023) for bound in frame[f"bound_{year}"])
     fig.add_traces(style.key_entries(lang, first, unlike=not frame["like_for_like"].all(), lower=lower))
     low = min(100.0, float(frame["index_2023"].min())) if len(frame) else 100.0
@@ -151,10 +160,10 @@ def year_pairs(frame: pd.DataFrame, lang: str, unlike: bool = False, compact: bo
         if unlike
         else i18n.t("pairs_subtitle_like", lang).format(shown=i18n.count(len(frame), "indicator", lang))
     )
-    title = i18n.t("pairs_title_unlike" if unlike else "pairs_title", lang)
+    title = report.text("pairs_title_unlike" if unlike else "pairs_title", lang)
     if compact:
-        return phone.layout(fig, title, lang, x_title=i18n.t("pairs_axis", lang), subtitle=subtitle, scope=scope,
-                            legend_rows=math.ceil(sum(t.showlegend is True for t in fig.data) / 2))  # fmt: skip
+        return phone.layout(fig, title, lang, x_title=report.text("pairs_axis", lang), subtitle=subtitle, scope=scope,
+                            report=report, legend_rows=math.ceil(sum(t.showlegend is True for t in fig.data) / 2))  # fmt: skip
     fig.update_layout(legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0, "xanchor": "left"})
     row_height = 22 + 16 * wrap.line_count(labels) if labels else 30
     return style.layout(
@@ -162,8 +171,9 @@ def year_pairs(frame: pd.DataFrame, lang: str, unlike: bool = False, compact: bo
         title,
         lang,
         height=210 + row_height * len(frame),
-        x_title=i18n.t("pairs_axis", lang),
+        x_title=report.text("pairs_axis", lang),
         subtitle=subtitle,
         legend=True,
         scope=scope,
+        report=report,
     )

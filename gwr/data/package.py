@@ -175,15 +175,20 @@ def fields_table(name: str, lang: str = "en") -> pd.DataFrame:
     return table.rename(columns=FIELDS_TABLE_HEADERS[lang])
 
 
-def archive(data_dir: Path = DATA_DIR) -> bytes:
-    """The whole data package (descriptor, tables, dictionary, report text) as a zip file."""
+def archive(data_dir: Path = DATA_DIR, folder: str = "jianxi-2023-report-data", shared_from: Path = DATA_DIR) -> bytes:
+    """A whole data package (descriptor, tables, dictionary, report text) as a zip file, its files under
+    `folder`; a further report's package also gets the tables it shares with the shipped one (units,
+    indicators …, from `shared_from`), so the download stands on its own."""
     import io
     import zipfile
 
+    described = descriptor(data_dir)
+    names = ["datapackage.json", described["sources"][0]["path"], *(r["path"] for r in described["resources"])]
+    files = [(data_dir / name, name) for name in names + ["README.md"] * (data_dir / "README.md").is_file()]
+    shipped = {r["name"]: r["path"] for r in descriptor(shared_from)["resources"]}
+    files += [(shared_from / shipped[name], shipped[name]) for name in described.get("shared", [])]
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive_file:
-        names = ["datapackage.json", "README.md", descriptor(data_dir)["sources"][0]["path"]]
-        names += [r["path"] for r in descriptor(data_dir)["resources"]]
-        for name in names:
-            archive_file.write(data_dir / name, f"jianxi-2023-report-data/{name}")
+        for path, name in files:
+            archive_file.write(path, f"{folder}/{name}")
     return buffer.getvalue()

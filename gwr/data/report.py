@@ -14,6 +14,7 @@ from functools import cache
 from pathlib import Path
 
 from gwr.data import outline as outline_rules
+from gwr.data import package
 from gwr.paths import REPORT_TEXT
 
 NUMBER = re.compile(r"\d+(?:\.\d+)?(?:/\d+)?")
@@ -385,6 +386,17 @@ def _paragraph_lines(lines: list[str], heading_lines: set[int], entry_lines: set
 def load() -> Report:
     """The shipped report."""
     return load_from(REPORT_TEXT)
+
+
+def text_path(folder: Path) -> Path:
+    """The text of the report a package holds: its descriptor's first source (source/report.txt in a
+    further report's package, the shipped text in data/)."""
+    return folder / package.descriptor(folder)["sources"][0]["path"]
+
+
+def of_package(folder: Path) -> Report:
+    """The report text of a package (gwr.data.loading.package_folder), read once per path."""
+    return load_from(text_path(folder))
 
 
 @cache

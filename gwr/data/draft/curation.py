@@ -19,6 +19,7 @@ import re
 import shutil
 import tempfile
 from dataclasses import dataclass
+from datetime import date
 from hashlib import sha256
 from pathlib import Path
 
@@ -48,7 +49,6 @@ REPORT_FIELDS_REQUIRED = (
 PER_REPORT = ("reports", "facts", "claims", "non_figures")  # a report package's own tables
 SHARED = ("units", "indicators")  # tables every package reads from the shipped data folder
 NON_FIGURE_REASONS = {"no_unit": "other", "first": "other"}
-YEAR_SUFFIX = re.compile(r"-?\d{4}$")
 CLAIM_TYPES = {"翻番": "multiple", "倍增": "multiple", "全覆盖": "full_coverage"}
 
 
@@ -147,10 +147,10 @@ def _slug(text: str) -> str:
 
 
 def _row_id(year: str, report_id: str, name: str, taken: list[str]) -> str:
-    """2024-luoyang-yanshi-gdp: the year, the report (its id without the year) and the indicator, so ids
-    stay unique beside every other report's; -2, -3 … for a second figure of one indicator."""
-    place = _slug(YEAR_SUFFIX.sub("", report_id))
-    stem = f"{year}-{place}-{_slug(name)}"
+    """2024-luoyang-yanshi-2025-gdp: the year, the report and the indicator, so ids stay unique beside every
+    other report's, a place's consecutive reports too (the 2025 report's 2024 result, the 2024 report's
+    2024 target); -2, -3 … for a second figure of one indicator."""
+    stem = f"{year}-{_slug(report_id)}-{_slug(name)}"
     found, suffix = stem, 2
     while found in taken:
         found, suffix = f"{stem}-{suffix}", suffix + 1
@@ -262,6 +262,8 @@ def _descriptor(row: dict, text_path: str, text_sha256: str, data_dir: Path) -> 
         "title_zh": f"{row['place_zh']}{row['targets_year']}年政府工作报告数据",
         "title_en": f"{row['place_en']} {row['targets_year']} Government Work Report as data",
         "version": row["version"],
+        "created": date.today().isoformat(),
+        "contributors": shipped["contributors"],
         "shared": list(SHARED),
         "licenses": shipped["licenses"],
         "sources": [
