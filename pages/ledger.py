@@ -40,9 +40,13 @@ columns = {
     "target_link": st.column_config.LinkColumn(i18n.t("ledger_target_link", lang), display_text="↗"),
     "result_link": st.column_config.LinkColumn(i18n.t("ledger_result_link", lang), display_text="↗"),
 }
-years = sorted({*rows.frame["ledger_year"], *statements.frame["ledger_year"]}, reverse=True)
+# The year the report shown reviews (its results against the targets before them) first, then the year it
+# targets, then the place's other years, newest first.
+years = sorted(
+    {int(year) for year in (*rows.frame["ledger_year"], *statements.frame["ledger_year"])},
+    key=lambda year: (year != report.reviews_year, year != report.targets_year, -year),
+)
 for year in years:
-    year = int(year)
     of_year = rows.frame[rows.frame["ledger_year"] == year]
     earlier = next(
         (rid for rid, r in reports.items() if r.admin_code == report.admin_code and r.targets_year == year), None

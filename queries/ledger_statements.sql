@@ -5,10 +5,11 @@
 -- params: report_id
 -- columns: ledger_year, result_report, fact_id, indicator, sector, metric_zh, metric_en, value, value_high, unit, value_base, unit_base, bound, stretch, qualifier_zh, quote
 SELECT c.reviews_year AS ledger_year, f.report_id AS result_report, f.fact_id, f.indicator, f.sector,
-       f.metric_zh, f.metric_en, f.value, f.value_high, f.unit, f.value_base, f.unit_base, f.bound, f.stretch,
+       i.name_zh AS metric_zh, i.name_en AS metric_en, f.value, f.value_high, f.unit, f.value_base, f.unit_base, f.bound, f.stretch,
        f.qualifier_zh, f.quote
 FROM facts AS f
 JOIN reports AS c USING (report_id)
+JOIN indicators AS i USING (indicator)
 WHERE c.admin_code = (SELECT admin_code FROM reports WHERE report_id = $report_id)
   AND f.kind = 'actual' AND f.year = c.reviews_year AND f.restates IS NULL
   AND f.measure = 'ratio' AND f.metric_zh LIKE '%目标%'

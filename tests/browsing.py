@@ -18,8 +18,10 @@ LANGUAGES = {"zh": "中文", "en": "English"}
 # url path, charts the default view draws, its title per language
 PAGES = {
     "": (2, "涧西区2023年政府工作报告 · 数据", "Jianxi District 2023 Government Work Report · Data"),
-    "share_of_city": (1, "占全市比重", "Jianxi's share of Luoyang"),
+    "share_of_city": (1, "占全市比重", "Jianxi District's share of Luoyang"),
     "years": (3, "2022年实绩 → 2023年目标", "2022 results → 2023 targets"),
+    "ledger": (0, "目标与结果：涧西区", "Targets and results: Jianxi District"),
+    "compare": (0, "地区与年份对比", "Compare places and years"),
     "sectors": (1, "领域与产业集群", "Sectors and industry clusters"),
     "data": (0, "数据", "Data"),
     "sql": (0, "SQL 查询", "SQL"),
@@ -47,15 +49,16 @@ CHROMIUM_ARGS = [
 
 
 @contextmanager
-def running_app():
-    """`streamlit run app.py` on a free loopback port (bench.load starts it as the benchmarks do);
-    yields its URL once it answers. Its log goes to artifacts/."""
+def running_app(env: dict | None = None):
+    """`streamlit run app.py` on a free loopback port (bench.load starts it as the benchmarks do), with
+    `env` added to its environment (GWR_REPORTS_DIR: further reports); yields its URL once it answers.
+    Its log goes to artifacts/."""
     assert Path(CHROMIUM).is_file(), f"{CHROMIUM} is missing: apt-get install chromium fonts-noto-cjk"
     port = free_port()
     log = ROOT / "artifacts" / f"streamlit-{port}.log"
     log.parent.mkdir(exist_ok=True)
     with log.open("w") as output:
-        process = start_server(ROOT / "app.py", port, stderr=output)
+        process = start_server(ROOT / "app.py", port, env=env, stderr=output)
         try:
             try:
                 wait_healthy(port, timeout=60)

@@ -77,3 +77,20 @@ def made_up_reports(tmp_path_factory) -> Path:
     reports = tmp_path_factory.mktemp("made-up") / "reports"
     build(reports)
     return reports
+
+
+@pytest.fixture
+def served_reports(made_up_reports, monkeypatch):
+    """The app serving the shipped data with the made-up packages beside it (GWR_REPORTS_DIR), Streamlit's
+    caches and the shared results emptied before and after."""
+    import streamlit as st
+
+    from gwr.store import memo
+
+    monkeypatch.setenv("GWR_REPORTS_DIR", str(made_up_reports))
+    for clear in (st.cache_resource.clear, st.cache_data.clear, memo.clear):
+        clear()
+    yield made_up_reports
+    monkeypatch.delenv("GWR_REPORTS_DIR")
+    for clear in (st.cache_resource.clear, st.cache_data.clear, memo.clear):
+        clear()

@@ -6,12 +6,13 @@ from html import escape
 
 import pytest
 
-from gwr import charts, i18n
+from gwr import charts, i18n, reports
 from gwr.charts import phone, style, wrap
 from gwr.rules import comparison
 from gwr.store import db
 
 SOURCE_ZH = "来源：涧西区人民政府《政府工作报告》"
+REPORT = reports.shipped()
 
 
 @pytest.fixture(scope="module")
@@ -26,7 +27,7 @@ def annotations(fig):
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_growth_targets(con, lang):
     frame = db.execute(con, "growth_targets_2023")
-    fig = charts.growth_targets(frame, lang)
+    fig = charts.growth_targets(frame, lang, report=REPORT)
     assert fig.layout.title.text
     assert len(charts.bar_values(fig)) == len(frame) == 8
     assert "%" in fig.layout.xaxis.title.text
@@ -40,7 +41,7 @@ def test_growth_targets(con, lang):
 
 def test_city_shares_labels_carry_value_and_unit(con):
     frame = db.execute(con, "city_shares")
-    fig = charts.city_shares(frame, "zh")
+    fig = charts.city_shares(frame, "zh", report=REPORT)
     assert len(charts.bar_values(fig)) == len(frame)
     texts = charts.bar_texts(fig)
     assert "44.3% · 92.8亿元" in texts
@@ -52,7 +53,7 @@ def test_city_shares_labels_carry_value_and_unit(con):
 
 def test_year_pairs_default_holds_only_like_for_like_pairs(con):
     frame = db.execute(con, "year_pairs")
-    fig = charts.year_pairs(frame, "zh")
+    fig = charts.year_pairs(frame, "zh", report=REPORT)
     ends = [trace for trace in fig.data if trace.mode == "markers+text"]
     like = frame[frame["pair_note"].isna() & (frame["unit_base_2022"] == frame["unit_base_2023"])]
     assert len(ends[1].x) == len(like) > 0
@@ -63,7 +64,7 @@ def test_year_pairs_default_holds_only_like_for_like_pairs(con):
 
 def test_year_pairs_with_unlike_pairs_marks_them_and_the_legend_shows_the_encoding(con):
     frame = db.execute(con, "year_pairs")
-    fig = charts.year_pairs(frame, "en", unlike=True)
+    fig = charts.year_pairs(frame, "en", unlike=True, report=REPORT)
     ends = [trace for trace in fig.data if trace.mode == "markers+text"]
     noted = frame["pair_note"].notna().sum()
     assert len(ends[1].x) == len(frame)
@@ -87,7 +88,7 @@ def test_sector_colours_are_fixed_and_distinct():
 def test_sector_charts_group_by_dimension_and_never_draw_a_lone_point(con, sector):
     frame = db.execute(con, "sector_figures", sector=sector)
     charted, standalone = charts.sector_groups(frame)
-    figs = [charts.sector_dimension(frame, dimension, sector, "en") for dimension in charted]
+    figs = [charts.sector_dimension(frame, dimension, sector, "en", report=REPORT) for dimension in charted]
     points = [sum(len(t.x) for t in fig.data if t.customdata is not None) for fig in figs]
     # Every figure is drawn once or listed once; every chart has two indicators or more and a legend.
     assert sum(points) + len(standalone) == len(frame)
@@ -101,7 +102,7 @@ def test_sector_charts_group_by_dimension_and_never_draw_a_lone_point(con, secto
 def test_money_of_different_units_shares_one_chart(con):
     frame = db.execute(con, "sector_figures", sector="finance")
     charted, _ = charts.sector_groups(frame)
-    fig = charts.sector_dimension(frame, "money_cny", "finance", "en")
+    fig = charts.sector_dimension(frame, "money_cny", "finance", "en", report=REPORT)
     texts = [text for trace in fig.data for text in trace.text or ()]
     assert "money_cny" in charted and "¥0.058 bn" in texts  # 天使贷 5779万元 beside the 亿元 figures
     assert fig.layout.xaxis.type == "log" and fig.layout.xaxis.title.text == "Value (¥ bn)"
@@ -112,12 +113,12 @@ def test_target_completion_keeps_the_reports_claim_apart_from_ours(con):
     target's stretch word; the 25425 plan's 400 planned projects are no 2022 target and draw no bar."""
     frame = db.execute(con, "target_vs_result_2022")
     for lang in ("zh", "en"):
-        fig = charts.target_completion(frame, lang)
+        fig = charts.target_completion(frame, lang, report=REPORT)
         by_name = {trace.name: trace for trace in fig.data}
         stated, computed = by_name[i18n.t("check_stated", lang)], by_name[i18n.t("check_computed", lang)]
         assert [round(x) for x in stated.x] == [110] and [round(x) for x in computed.x] == [103]
         assert computed.marker.pattern.shape == "/" and stated.marker.pattern.shape is None
-        assert fig.layout.title.subtitle.text == escape(i18n.t("targets_cannot_tell", lang))
+        assert fig.layout.title.subtitle.text == escape(REPORT.text("targets_cannot_tell", lang))
     assert computed.text == ("103%, computed here: ¥51.5 bn ÷ ¥50 bn · stretch goal (力争)",)
     assert stated.text == ("110%, as the report states",)
     assert round(sum(charts.bar_values(fig))) == 213  # no third bar
@@ -148,7 +149,7 @@ def test_a_shared_figure_draws_as_its_figure_and_a_copy_of_it_changes_alone(con)
     def drawn(figure):
         return json.loads(pio.to_json(figure, validate=False))
 
-    built = charts.year_pairs(db.execute(con, "year_pairs"), "en")
+    built = charts.year_pairs(db.execute(con, "year_pairs"), "en", report=REPORT)
     fig = charts.SharedFigure(built)
     assert drawn(fig.drawn) == drawn(built)
     assert fig.to_dict() is fig.to_dict() is fig.drawn.to_dict()
@@ -166,7 +167,7 @@ def test_a_figure_kept_as_its_dict_draws_and_reads_as_the_built_one(con):
 
     import plotly.io as pio
 
-    built = charts.SharedFigure(charts.growth_targets(db.execute(con, "growth_targets_2023"), "zh"))
+    built = charts.SharedFigure(charts.growth_targets(db.execute(con, "growth_targets_2023"), "zh", report=REPORT))
     kept = charts.SharedFigure(json.loads(pio.to_json(built.to_dict(), validate=False)))
     assert kept._figure is None  # drawing needs only the dict
     assert pio.to_json(kept.drawn, validate=False) == pio.to_json(built.drawn, validate=False)
@@ -186,8 +187,8 @@ def test_hover_text_is_escaped():
 
 
 def test_title_for_citations_is_plain_text(con):
-    fig = charts.city_shares(db.execute(con, "city_shares"), "en")
-    assert charts.title_of(fig) == "Jianxi's share of the Luoyang total (2022, as the report states)"
+    fig = charts.city_shares(db.execute(con, "city_shares"), "en", report=REPORT)
+    assert charts.title_of(fig) == "Jianxi District's share of the Luoyang total (2022, as the report states)"
     assert "&#x27;" in fig.layout.title.text  # the drawn title is escaped
 
 
@@ -196,7 +197,7 @@ HOVER_LOCATORS = {"zh": "一（一）第1段·四是", "en": "Part 1, §(1), par
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_hover_says_where_in_the_report(con, lang):
-    fig = charts.city_shares(db.execute(con, "city_shares"), lang)
+    fig = charts.city_shares(db.execute(con, "city_shares"), lang, report=REPORT)
     rows = [row for trace in fig.data for row in trace.customdata if row[0] == "2022-imports-exports"]
     assert rows and rows[0][4] == HOVER_LOCATORS[lang]
     assert "%{customdata[4]}" in fig.data[0].hovertemplate
@@ -206,8 +207,8 @@ def test_axis_names_the_unit_its_rows_share(con):
     """人 and 名 both count people, so their chart's axis says people; firms, roads and sites together
     are only a number."""
     frame = db.execute(con, "sector_figures", sector="urban")
-    people = charts.sector_dimension(frame, "people", "urban", "en")
-    counts = charts.sector_dimension(frame, "count", "urban", "zh")
+    people = charts.sector_dimension(frame, "people", "urban", "en", report=REPORT)
+    counts = charts.sector_dimension(frame, "count", "urban", "zh", report=REPORT)
     assert people.layout.xaxis.title.text == "Value (people)"
     assert counts.layout.xaxis.title.text == "数值（数量）"
 
@@ -250,8 +251,8 @@ def assert_rows_stack(fig) -> None:
 @pytest.mark.parametrize(("builder", "query", "args"), PHONE_CHARTS)
 def test_phone_layout_keeps_every_figure_with_its_label_above_it(con, builder, query, args, lang):
     frame = db.execute(con, query)
-    desktop = getattr(charts, builder)(frame, lang, *args)
-    phone = getattr(charts, builder)(frame, lang, *args, compact=True)
+    desktop = getattr(charts, builder)(frame, lang, *args, report=REPORT)
+    phone = getattr(charts, builder)(frame, lang, *args, compact=True, report=REPORT)
     assert fact_ids(phone) == fact_ids(desktop)
     assert charts.title_of(phone) == charts.title_of(desktop)
     assert_rows_stack(phone)
@@ -265,18 +266,18 @@ def test_phone_sector_charts_draw_what_the_desktop_draws(con, lang):
     for sector in i18n.SECTORS:
         frame = db.execute(con, "sector_figures", sector=sector)
         for dimension in charts.sector_groups(frame)[0]:
-            desktop = charts.sector_dimension(frame, dimension, sector, lang)
-            phone = charts.sector_dimension(frame, dimension, sector, lang, compact=True)
+            desktop = charts.sector_dimension(frame, dimension, sector, lang, report=REPORT)
+            phone = charts.sector_dimension(frame, dimension, sector, lang, compact=True, report=REPORT)
             assert fact_ids(phone) == fact_ids(desktop)
             assert_rows_stack(phone)
             assert phone.layout.showlegend and all(trace.name for trace in phone.data)
 
 
 def test_phone_rows_name_both_years_in_their_colours(con):
-    fig = charts.year_pairs(db.execute(con, "year_pairs"), "zh", compact=True)
+    fig = charts.year_pairs(db.execute(con, "year_pairs"), "zh", compact=True, report=REPORT)
     block = next(a.text for a in fig.layout.annotations if "全区高新技术企业" in a.text)
-    assert f'color:{style.YEAR_COLORS[2022]}">2022 超过450家' in block
-    assert f'color:{style.YEAR_COLORS[2023]}">2023 超过500家' in block
+    assert f'color:{style.RESULT_COLOR}">2022 超过450家' in block
+    assert f'color:{style.TARGET_COLOR}">2023 超过500家' in block
 
 
 @pytest.mark.parametrize(
@@ -299,7 +300,10 @@ def test_every_chart_carries_the_plotly_white_it_draws_with_and_no_more(con):
     full = pio.templates["plotly_white"]
     kept_layout = {k: v for k, v in full.layout.to_plotly_json().items() if k not in style.TEMPLATE_LAYOUT_UNUSED}
     for lang in ("zh", "en"):
-        phone = [getattr(charts, b)(db.execute(con, q), lang, *args, compact=True) for b, q, args in PHONE_CHARTS]
+        phone = [
+            getattr(charts, b)(db.execute(con, q), lang, *args, compact=True, report=REPORT)
+            for b, q, args in PHONE_CHARTS
+        ]
         for fig in [chart.figure for chart in briefing.charts_for(lang, con)] + phone:
             template = fig.layout.template
             # Every trace type drawn keeps plotly_white's defaults for it (the bars' white outline).
@@ -320,8 +324,14 @@ def every_figure(con, lang: str) -> list:
     sectors = db.execute(con, "year_pairs")["sector"].unique()
     return (
         [chart.figure for chart in briefing.charts_for(lang, con)]
-        + [charts.year_pairs(db.execute(con, "year_pairs", sector=s), lang, unlike=True) for s in sectors]
-        + [getattr(charts, b)(db.execute(con, q), lang, *args, compact=True) for b, q, args in PHONE_CHARTS]
+        + [
+            charts.year_pairs(db.execute(con, "year_pairs", sector=s), lang, unlike=True, report=REPORT)
+            for s in sectors
+        ]
+        + [
+            getattr(charts, b)(db.execute(con, q), lang, *args, compact=True, report=REPORT)
+            for b, q, args in PHONE_CHARTS
+        ]
     )
 
 
@@ -354,8 +364,8 @@ def test_row_labels_wrap_and_are_never_cut(con, lang):
         rows += [a.text for a in fig.layout.annotations if a.yref == "y"]  # a phone's row labels
         assert not [row for row in rows if "…" in row], charts.title_of(fig)
     if lang == "en":
-        pairs = charts.year_pairs(db.execute(con, "year_pairs"), lang, unlike=True)
-        shares = charts.city_shares(db.execute(con, "city_shares"), lang)
+        pairs = charts.year_pairs(db.execute(con, "year_pairs"), lang, unlike=True, report=REPORT)
+        shares = charts.city_shares(db.execute(con, "city_shares"), lang, report=REPORT)
         assert any(row.endswith(LONGEST_LABELS["year_pairs"]) for row in plain_rows(pairs))
         assert LONGEST_LABELS["city_shares"] in plain_rows(shares)
 
@@ -389,7 +399,7 @@ def test_every_value_label_carries_its_unit(con, lang):
                 if not UNIT_AFTER.match(after) and not before.rstrip().endswith(("¥", "$", "÷")):
                     bare.append((charts.title_of(fig), label))
     assert not bare
-    shares = charts.bar_texts(charts.city_shares(db.execute(con, "city_shares"), lang))
+    shares = charts.bar_texts(charts.city_shares(db.execute(con, "city_shares"), lang, report=REPORT))
     assert ("60% · 7 items" if lang == "en" else "60% · 7个") in shares
 
 
@@ -414,7 +424,9 @@ def test_english_labels_have_no_full_width_quotes_or_double_spaces(con):
         if LATIN_CURLY.search(html.unescape(text)) or "  " in text or "&quot;" in text
     ]
     assert not found
-    fig = charts.sector_dimension(db.execute(con, "sector_figures", sector="finance"), "money_cny", "finance", "en")
+    fig = charts.sector_dimension(
+        db.execute(con, "sector_figures", sector="finance"), "money_cny", "finance", "en", report=REPORT
+    )
     assert any("&#34;Angel loans&#34; provided" in y for trace in fig.data for y in trace.y)
 
 
@@ -439,13 +451,13 @@ def test_unlike_pairs_and_lower_bounds_look_the_same_on_every_chart(con):
     """A figure drawn on 2022 → 2023 and on Sectors has one mark on both: hollow when its pair is not like
     for like, a triangle when it is a lower bound (¥1.88 bn → ≥ ¥5.5 bn was filled on Sectors, so it read
     as a tripling); the dotted line and the legend entries are the same too."""
-    years = charts.year_pairs(db.execute(con, "year_pairs"), "en", unlike=True)
+    years = charts.year_pairs(db.execute(con, "year_pairs"), "en", unlike=True, report=REPORT)
     on_years = marks_by_fact(years)
     shared, legends = 0, []
     for sector in i18n.SECTORS:
         frame = db.execute(con, "sector_figures", sector=sector)
         for dimension in charts.sector_groups(frame)[0]:
-            fig = charts.sector_dimension(frame, dimension, sector, "en")
+            fig = charts.sector_dimension(frame, dimension, sector, "en", report=REPORT)
             for fact, symbol in marks_by_fact(fig).items():
                 if fact in on_years:
                     shared += 1
@@ -461,7 +473,9 @@ def test_unlike_pairs_and_lower_bounds_look_the_same_on_every_chart(con):
         "triangle-right-open",
     }
     # The trade pair (¥1.88 bn → ≥ ¥5.5 bn, a stretch goal) is hollow and its target a triangle on both.
-    trade = charts.sector_dimension(db.execute(con, "sector_figures", sector="trade"), "money_cny", "trade", "en")
+    trade = charts.sector_dimension(
+        db.execute(con, "sector_figures", sector="trade"), "money_cny", "trade", "en", report=REPORT
+    )
     bonded = {fact: symbol for fact, symbol in marks_by_fact(trade).items() if "bonded" in fact}
     assert sorted(bonded.values()) == ["circle-open", "triangle-right-open"], bonded
     assert [t.line.dash for t in trade.data if t.mode == "lines" and t.customdata is None] == [style.UNLIKE_DASH]
@@ -471,5 +485,5 @@ def test_unlike_pairs_and_lower_bounds_look_the_same_on_every_chart(con):
     assert any(set(entries) == set(reference) for entries in legends)
     for entries in legends:
         assert all(entries[name] == reference[name] for name in entries)
-    targets = charts.growth_targets(db.execute(con, "growth_targets_2023"), "en")
+    targets = charts.growth_targets(db.execute(con, "growth_targets_2023"), "en", report=REPORT)
     assert key_entries(targets) == {name: look for name, look in reference.items() if "lower" in name}

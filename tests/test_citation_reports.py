@@ -207,20 +207,10 @@ def test_the_shipped_report_reached_as_the_app_reaches_it_is_cited_as_before(mad
 
 
 @pytest.fixture
-def served_made_up(made_up_reports, monkeypatch):
-    """The app serving the shipped data with the made-up packages beside it, caches emptied, no public URL."""
-    import streamlit as st
-
-    from gwr.store import memo
-
-    monkeypatch.setenv("GWR_REPORTS_DIR", str(made_up_reports))
+def served_made_up(served_reports, monkeypatch):
+    """The made-up packages served (conftest's served_reports), with no public URL."""
     monkeypatch.delenv("JIANXI_PUBLIC_URL", raising=False)
-    for clear in (st.cache_resource.clear, st.cache_data.clear, memo.clear):
-        clear()
-    yield made_up_reports
-    monkeypatch.delenv("GWR_REPORTS_DIR")
-    for clear in (st.cache_resource.clear, st.cache_data.clear, memo.clear):
-        clear()
+    return served_reports
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 import streamlit as st
 
-from gwr import charts, i18n
+from gwr import charts, i18n, reports
 from gwr.app import display, results
 from gwr.store import db
 from gwr.store.queries import SQL
@@ -17,6 +17,7 @@ CHARTS = {
     "completion": (charts.target_completion, SQL.target_vs_result_2022, ()),
     "city_shares": (charts.city_shares, SQL.city_shares, ()),
 }
+REPORT = reports.shipped()
 
 
 @pytest.fixture(scope="module")
@@ -29,27 +30,27 @@ def con():
 def test_a_charts_name_is_its_title_then_what_it_shows(con, key, lang):
     builder, query, args = CHARTS[key]
     frame = db.execute(con, query)
-    figure = builder(frame, lang, *args).to_dict()
-    name = display.alt_text(figure, key, lang)
-    title = charts.title_of(builder(frame, lang, *args))
+    figure = builder(frame, lang, *args, report=REPORT).to_dict()
+    name = display.alt_text(figure, key, lang, REPORT)
+    title = charts.title_of(builder(frame, lang, *args, report=REPORT))
     assert name.startswith(title + i18n.t("sentence_end", lang))
     indicators = {name for name, _figure in display.chart_rows(figure)}
-    assert i18n.t(display.ALT[key], lang).format(n=len(indicators)) in name
+    assert REPORT.text(display.ALT[key], lang, n=len(indicators)) in name
     assert "<" not in name and "&" not in name  # plain text: no tags, no entities
 
 
 def test_a_sector_charts_name_counts_its_indicators(con):
     frame = db.execute(con, SQL.sector_figures, sector="finance")
     dimension = charts.sector_groups(frame)[0][0]
-    figure = charts.sector_dimension(frame, dimension, "finance", "en").to_dict()
+    figure = charts.sector_dimension(frame, dimension, "finance", "en", report=REPORT).to_dict()
     rows = display.chart_rows(figure)
-    name = display.alt_text(figure, f"sector_{dimension}", "en")
+    name = display.alt_text(figure, f"sector_{dimension}", "en", REPORT)
     assert f"Bars show {len({metric for metric, _ in rows})} indicators of this sector" in name
 
 
 def test_chart_rows_lists_each_figure_once_with_its_label(con):
     frame = db.execute(con, SQL.growth_targets_2023)
-    rows = display.chart_rows(charts.growth_targets(frame, "en").to_dict())
+    rows = display.chart_rows(charts.growth_targets(frame, "en", report=REPORT).to_dict())
     assert len(rows) == len(frame)
     assert ("R&D expenditure intensity (R&D spending as share of GDP)", "≥ 5.5%") in rows
 

@@ -66,22 +66,6 @@ def fact(facts) -> str:
     return found
 
 
-@pytest.fixture
-def served_reports(made_up_reports, monkeypatch):
-    """The app serving the shipped data with the made-up packages beside it, caches emptied before and after."""
-    import streamlit as st
-
-    from gwr.store import memo
-
-    monkeypatch.setenv("GWR_REPORTS_DIR", str(made_up_reports))
-    for clear in (st.cache_resource.clear, st.cache_data.clear, memo.clear):
-        clear()
-    yield made_up_reports
-    monkeypatch.delenv("GWR_REPORTS_DIR")
-    for clear in (st.cache_resource.clear, st.cache_data.clear, memo.clear):
-        clear()
-
-
 def run_report_page(lang: str, **params) -> AppTest:
     at = AppTest.from_file(str(ROOT / "pages" / "report.py"), default_timeout=60)
     at.query_params["report"] = EAST_2024

@@ -14,7 +14,6 @@ import streamlit as st
 
 from gwr import i18n
 from gwr.app import internals, url_state
-from gwr.charts import style
 from gwr.store import memo
 
 if TYPE_CHECKING:
@@ -334,5 +333,5 @@ def footer(lang: str, report: Report) -> None:
     a caption were two on every run)."""
     rule = "" if briefing() else "---\n\n"
     st.caption(
-        f"{rule}{report.text('source', lang)} · {i18n.t('licence', lang)} · {i18n.t('data_version', lang)} {style.DATA_VERSION}"
+        f"{rule}{report.text('source', lang)} · {i18n.t('licence', lang)} · {i18n.t('data_version', lang)} {report.version}"
     )

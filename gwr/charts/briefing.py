@@ -23,7 +23,7 @@ import plotly.graph_objects as go
 import typer
 from tqdm import tqdm
 
-from gwr import charts, citation, i18n
+from gwr import charts, citation, i18n, reports
 from gwr.store import db
 from gwr.store.queries import SQL
 
@@ -70,22 +70,29 @@ def _slug(text: str) -> str:
 
 
 def charts_for(lang: str, connection=None) -> list[Chart]:
-    """Every chart of the dashboard's pages in one language: the default views and every sector."""
+    """Every chart of the dashboard's pages in one language, for the shipped report (the queries bind it
+    when told no other): the default views and every sector."""
     con = connection or db.build()
+    shown = reports.shipped()
     found = [
-        Chart("growth-targets-2023", charts.growth_targets(db.execute(con, SQL.growth_targets_2023), lang)),
-        Chart("share-of-luoyang-2022", charts.city_shares(db.execute(con, SQL.city_shares), lang)),
-        Chart("results-2022-vs-targets-2023", charts.year_pairs(db.execute(con, SQL.year_pairs), lang)),
+        Chart(
+            "growth-targets-2023", charts.growth_targets(db.execute(con, SQL.growth_targets_2023), lang, report=shown)
+        ),
+        Chart("share-of-luoyang-2022", charts.city_shares(db.execute(con, SQL.city_shares), lang, report=shown)),
+        Chart("results-2022-vs-targets-2023", charts.year_pairs(db.execute(con, SQL.year_pairs), lang, report=shown)),
         Chart(
             "results-2022-vs-targets-2023-with-unlike-pairs",
-            charts.year_pairs(db.execute(con, SQL.year_pairs), lang, unlike=True),
+            charts.year_pairs(db.execute(con, SQL.year_pairs), lang, unlike=True, report=shown),
         ),
-        Chart("target-completion-2022", charts.target_completion(db.execute(con, SQL.target_vs_result_2022), lang)),
+        Chart(
+            "target-completion-2022",
+            charts.target_completion(db.execute(con, SQL.target_vs_result_2022), lang, report=shown),
+        ),
     ]
     for sector in db.execute(con, SQL.sectors)["sector"]:
         figures = db.execute(con, SQL.sector_figures, sector=sector)
         for dimension in charts.sector_groups(figures)[0]:
-            figure = charts.sector_dimension(figures, dimension, sector, lang)
+            figure = charts.sector_dimension(figures, dimension, sector, lang, report=shown)
             found.append(Chart(f"sector-{sector}-{_slug(dimension)}", figure))
     return found
 

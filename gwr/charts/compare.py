@@ -43,7 +43,7 @@ def share_sums(frame: pd.DataFrame, indicator: str, lang: str, compact: bool = F
         city = i18n.t("compare_city_year", lang).format(city=first[f"parent_{lang}"], year=int(year))
         groups.append(city)
         for row in members.to_dict("records"):
-            label = f"{city} · {_place(row, lang)}"
+            label = i18n.t("compare_city_year", lang).format(city=_place(row, lang), year=int(year))
             share = f"{formatting.number(row['city_share_pct'])}%"
             bars.append((label, row["city_share_pct"], share, style.sector_color("economy"), row))
         total = float(members["city_share_pct"].sum())
@@ -54,22 +54,23 @@ def share_sums(frame: pd.DataFrame, indicator: str, lang: str, compact: bool = F
             else i18n.t("compare_sum_under", lang).format(sum=shown, places=i18n.count(len(members), "place", lang))
         )
         colour = OVER_COLOR if total > 100 + 1e-9 else SUM_COLOR
-        bars.append((f"{city} · {i18n.t('compare_sum', lang)}", total, note, colour, None))
+        bars.append((f"{city} · {i18n.t('compare_sum', lang)}", total, note, colour, None))  # our arithmetic
     fig = go.Figure()
     if compact:
         labels = phone.label_rows(fig, [escape(label) for label, *_ in bars][::-1])[::-1]
     else:
         labels = ["<br>".join(escape(line) for line in wrap.wrap_label(label, 34, 20)) for label, *_ in bars]
+    # As every builder's: [fact_id, what the bar is, its figure, the clause]; the sum has no fact.
     hover = [
-        [escape(text), style.hover_text(row["quote"]) if row else escape(i18n.t("compare_sum", lang))]
-        for _, _, text, _, row in bars
+        [row["fact_id"] if row else "", escape(label), escape(text), style.hover_text(row["quote"]) if row else ""]
+        for label, _, text, _, row in bars
     ]
     fig.add_trace(
         go.Bar(
             x=[value for _, value, *_ in bars], y=labels, orientation="h", showlegend=False,
             marker_color=[colour for *_, colour, _ in bars], text=[escape(text) for _, _, text, _, _ in bars],
             textposition="outside", cliponaxis=False, constraintext="none", customdata=hover,
-            hovertemplate="%{customdata[0]}<br><br>%{customdata[1]}<extra></extra>",
+            hovertemplate="<b>%{customdata[1]}</b><br>%{customdata[2]}<br><br>%{customdata[3]}<extra></extra>",
             **({"width": phone.MARK_PX} if compact else {}),
         )
     )  # fmt: skip

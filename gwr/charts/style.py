@@ -154,8 +154,8 @@ def legend_rows(fig: go.Figure, legend: bool) -> int:
 
 
 def source_line(lang: str, report: Report) -> str:
-    """The line under every chart: the report it draws from, and the data version."""
-    return f"{report.text('source', lang)} · {i18n.t('data_version', lang)} {DATA_VERSION}"
+    """The line under every chart: the report it draws from, and the version of the package its rows are in."""
+    return f"{report.text('source', lang)} · {i18n.t('data_version', lang)} {report.version}"
 
 
 def sources_line(lang: str, reports: list[str]) -> str:

@@ -42,20 +42,20 @@ def all_tables(data_dir: Path, reports_dir: Path) -> tuple[dict[str, pd.DataFram
     """The shipped package's tables with every further report's rows joined in; the problems of any.
 
     Every package is validated (`check_cached`: again only when its files changed); once all are valid,
-    the joined tables are kept too, under the fingerprints of every package, so the next start with the
-    same files reads ten tables instead of four for each report."""
+    the joined tables are kept too, under a digest of every file of every package, so that a start with
+    the same files reads ten tables, not four for each report, and fingerprints no package on its own."""
     folders = packages(reports_dir)
-    shipped_key, keys = fingerprint(data_dir), [fingerprint(folder) for folder in folders]
+    shipped_key = fingerprint(data_dir)  # the shipped files, the rules and the libraries that type the tables
     names = package.resource_names(data_dir)
-    entry = cache_dir() / f"joined-{_joined_key(shipped_key, folders, keys, reports_dir)}"
-    if folders and (tables := kept(entry, names)) is not None:
+    entry = cache_dir() / f"joined-{_joined_key(shipped_key, folders, reports_dir)}" if folders else None
+    if entry and (tables := kept(entry, names)) is not None:
         return tables, []
     tables, problems = check_cached(data_dir, shipped_key)
     if problems:
         return tables, problems
     parts = {name: [tables[name]] for name in JOINED}
-    for folder, key in zip(folders, keys, strict=True):
-        found, broken = check_cached(folder, key)
+    for folder in folders:
+        found, broken = check_cached(folder)
         problems += broken
         if not broken:
             for name in JOINED:
@@ -64,16 +64,19 @@ def all_tables(data_dir: Path, reports_dir: Path) -> tuple[dict[str, pd.DataFram
     for name, key in KEYS.items():
         repeated = tables[name][key][tables[name][key].duplicated()]
         problems += [Problem(str(reports_dir), None, key, f"{value!r} is used by two reports") for value in repeated]
-    if folders and not problems:
+    if entry and not problems:
         keep(entry, tables, names)
     return tables, problems
 
 
-def _joined_key(shipped: str, folders: list[Path], keys: list[str], reports_dir: Path) -> str:
-    """What the joined tables come from: every package's fingerprint, in order, and this module's code."""
-    digest = hashlib.sha256(Path(__file__).read_bytes() + shipped.encode())
-    for folder, key in zip(folders, keys, strict=True):
-        digest.update(f"\0{folder.relative_to(reports_dir)}\0{key}".encode())
+def _joined_key(shipped: str, folders: list[Path], reports_dir: Path) -> str:
+    """SHA-256 of what the joined tables come from: this module, the shipped package's fingerprint (which
+    also covers the rules and library versions), and every file of every package, path and bytes. Each
+    package's own fingerprint is needed only when this misses (`check_cached`)."""
+    digest = hashlib.sha256(Path(__file__).read_bytes() + b"\0" + shipped.encode())
+    for folder in folders:
+        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+            digest.update(f"\0{path.relative_to(reports_dir)}\0".encode() + path.read_bytes())
     return digest.hexdigest()
 
 
