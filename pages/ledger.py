@@ -36,7 +36,7 @@ columns = {
     "result": i18n.t("ledger_result", lang),
     "verdict_text": i18n.t("ledger_verdict", lang),
     "distance": i18n.t("ledger_distance", lang),
-    "note": st.column_config.TextColumn(i18n.t("ledger_note", lang), width="large"),
+    "why": st.column_config.TextColumn(i18n.t("ledger_note", lang), width="large"),
     "target_link": st.column_config.LinkColumn(i18n.t("ledger_target_link", lang), display_text="↗"),
     "result_link": st.column_config.LinkColumn(i18n.t("ledger_result_link", lang), display_text="↗"),
 }

@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from gwr import charts as charts_module
-from gwr import citation, i18n
+from gwr import citation, i18n, reports
 from gwr.charts import briefing
 from gwr.store import db
 
@@ -17,6 +17,7 @@ SOURCE_ZH = "来源：涧西区人民政府《政府工作报告》"
 AUTHOR_ZH = "涧西区报告数据项目贡献者"
 AUTHOR_EN = "Jianxi report explorer contributors"
 PLACEHOLDERS = ("URL not set", "网址未设置", "JIANXI_PUBLIC_URL")
+REPORT = reports.shipped()
 
 
 @pytest.fixture(scope="module")
@@ -55,7 +56,7 @@ def slide_title(figure) -> str:
 def test_slide_titles_name_the_district_and_the_filter(con, lang):
     """A slide travels without its page: its title names the district, and the sector its rows are,
     before the chart's own title (kept whole); a citation keeps the chart's own title."""
-    district, sector_names = i18n.t("jianxi", lang), [i18n.sector_name(s, lang) for s in i18n.SECTORS]
+    district, sector_names = REPORT.words(lang)["place"], [i18n.sector_name(s, lang) for s in i18n.SECTORS]
     batch = briefing.charts_for(lang, con)
     for chart in batch:
         title = slide_title(chart.figure)
@@ -65,15 +66,17 @@ def test_slide_titles_name_the_district_and_the_filter(con, lang):
         else:  # a chart of every sector names none
             assert not [name for name in sector_names if f"{name}：" in title or f"{name}: " in title], title
     every_sector = next(chart for chart in batch if chart.name == "results-2022-vs-targets-2023")
-    assert slide_title(every_sector.figure) == f"{i18n.t('district', lang)} · {every_sector.caption}"
-    enterprises = charts_module.year_pairs(db.execute(con, "year_pairs", sector="enterprises"), lang)
+    assert slide_title(every_sector.figure) == f"{district} · {every_sector.caption}"
+    enterprises = charts_module.year_pairs(db.execute(con, "year_pairs", sector="enterprises"), lang, report=REPORT)
     assert slide_title(enterprises) == SECTOR_SLIDE[lang]
     assert charts_module.title_of(charts_module.for_slide(enterprises, "cite me")) == charts_module.title_of(
         enterprises
     )
     for sector in db.execute(con, "year_pairs")["sector"].unique():
-        figure = charts_module.year_pairs(db.execute(con, "year_pairs", sector=sector), lang, unlike=True)
-        assert slide_title(figure).startswith(f"{i18n.t('district', lang)} · {i18n.sector_name(sector, lang)}")
+        figure = charts_module.year_pairs(
+            db.execute(con, "year_pairs", sector=sector), lang, unlike=True, report=REPORT
+        )
+        assert slide_title(figure).startswith(f"{district} · {i18n.sector_name(sector, lang)}")
 
 
 def test_missing_browser_says_what_to_install(monkeypatch, tmp_path):

@@ -21,6 +21,8 @@ FILTERED = {
     "sectors": "sector=trade&cluster=direction_hydrogen_storage",
     "years": "sector=enterprises",
     "report": "",
+    "ledger": "",
+    "compare": "indicator=gdp",
     "sql": "",
     "": "",
 }

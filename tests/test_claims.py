@@ -128,8 +128,8 @@ def test_claims_sit_beside_facts_in_the_database():
 # A claim's English meaning, by claim_id: what its words say, with the words beside them.
 MEANINGS_EN = {
     "2023-gan-on-silicon-base-largest": "largest in China (“全国最大”)",
-    "2023-industrial-land-approval-fastest": "fastest, shortest and highest in Henan (“全省产业用地审批最快、流程最短、效率最高”) · stretch goal (力争)",
-    "2022-agricultural-machinery-national-team-first": "the first in Henan (“全省“零”的突破”)",
+    "2023-industrial-land-approval-fastest": "fastest, shortest and highest in the province (“全省产业用地审批最快、流程最短、效率最高”) · stretch goal (力争)",
+    "2022-agricultural-machinery-national-team-first": "the first in the province (“全省“零”的突破”)",
     "2023-imports-exports-direction": "steady growth (“平稳增长”)",
     "2023-resident-income-growth-direction": "broadly in step (“基本同步”)",
     "2023-pollution-energy-saving-direction": "meet the city's targets (“完成市定目标”)",

@@ -15,15 +15,17 @@ from page_top import page_title
 from streamlit.proto.Metric_pb2 import Metric as MetricProto
 from streamlit.testing.v1 import AppTest
 
-from gwr import charts, formatting, i18n
+from gwr import charts, formatting, i18n, reports
 from gwr.app import frame, url_state
 from gwr.paths import DATA_DIR, ROOT
 
-PAGES = ["overview", "share_of_city", "years", "sectors", "data", "report"]
+PAGES = ["overview", "share_of_city", "years", "ledger", "compare", "sectors", "data", "report"]
 TITLES = {
     "overview": ("涧西区2023年政府工作报告 · 数据", "Jianxi District 2023 Government Work Report · Data"),
-    "share_of_city": ("占全市比重", "Jianxi's share of Luoyang"),
+    "share_of_city": ("占全市比重", "Jianxi District's share of Luoyang"),
     "years": ("2022年实绩 → 2023年目标", "2022 results → 2023 targets"),
+    "ledger": ("目标与结果：涧西区", "Targets and results: Jianxi District"),
+    "compare": ("地区与年份对比", "Compare places and years"),
     "sectors": ("领域与产业集群", "Sectors and industry clusters"),
     "data": ("数据", "Data"),
     "report": ("报告原文", "The report"),
@@ -320,7 +322,8 @@ def test_footer_gives_the_source_and_data_version_under_a_rule_except_on_a_slide
             at.query_params["briefing"] = "1"
         footer = at.run().caption[-1].value
         assert footer.endswith(f"{i18n.t('data_version', 'zh')} {charts.DATA_VERSION}")
-        assert i18n.t("source", "zh") in footer and footer.startswith("---\n\n") == ruled
+        assert reports.shipped().text("source", "zh") in footer and footer.startswith("---\n\n") == ruled
+        assert "来源：涧西区人民政府《政府工作报告》（2023年2月21日）" in footer
 
 
 def test_citations_are_sent_only_while_their_popover_is_open():
@@ -488,10 +491,10 @@ def test_share_page_lists_the_reports_rank_claims_with_and_without_digits():
     at = run_page("share_of_city", lang="English")
     ranks = at.dataframe[1].value.set_index(["metric", "year"])
     turnover = "Technology contract turnover: rank in Luoyang"
-    assert ranks.loc[(turnover, "2022"), "claim"] == "1st in Luoyang (“双双位居全市第一”)"
-    assert ranks.loc[(turnover, "2023"), "claim"] == "1st in Luoyang (“稳居全市首位”) · stretch goal (确保)"
+    assert ranks.loc[(turnover, "2022"), "claim"] == "1st in the city (“双双位居全市第一”)"
+    assert ranks.loc[(turnover, "2023"), "claim"] == "1st in the city (“稳居全市首位”) · stretch goal (确保)"
     ranks = ranks.reset_index("year")
-    assert ranks.loc["Gross regional product", "claim"] == "1st in Luoyang"  # a fact's city_rank
+    assert ranks.loc["Gross regional product", "claim"] == "1st in the city"  # a fact's city_rank
     # Under the section's heading, in the same element: these are the report's claims.
     (section,) = [m.value for m in at.markdown if m.value.startswith(f"## {i18n.t('claimed_ranks', 'en')}")]
     assert "report's own statements" in section

@@ -7,7 +7,7 @@ import pytest
 from gwr.paths import QUERIES_DIR, ROOT
 from gwr.store import db, queries
 
-SAMPLE_PARAMS = {"sector": "enterprises", "cluster_id": "cluster_hydrogen_storage"}
+SAMPLE_PARAMS = {"sector": "enterprises", "cluster_id": "cluster_hydrogen_storage", "indicator": "retail_sales"}
 
 
 @pytest.fixture(scope="module")

@@ -119,7 +119,7 @@ def test_the_ledger_pairs_each_target_with_the_next_reports_result(east_ledger):
     assert set(of_2023["result_report"]) == {EAST_2024}
     assert of_2023.loc["public_budget_revenue", "just_met"]
     assert of_2023.loc["public_budget_revenue", "distance"] == "+0.1 pp"
-    assert i18n.t(ledger.NOTE_JUST_MET, "en") in of_2023.loc["public_budget_revenue", "note"]
+    assert i18n.t(ledger.NOTE_JUST_MET, "en") in of_2023.loc["public_budget_revenue", "why"]
     assert not of_2023.loc["gdp", "just_met"]
     # The 2024 report's own targets have no later report.
     of_2024 = rows[rows["ledger_year"] == 2024]

@@ -100,7 +100,7 @@ BESIDE = re.compile(r"“[^”]*”|\([^()]*\)")
 GDP_SOURCES_EN = {
     "area": {"Jianxi District", "Luolong District"},
     "source_type": {"the report", "official", "secondary"},
-    "claim": {"1st in Luoyang (our translation of “总量稳居全市第一”)"},
+    "claim": {"1st in the city (our translation of “总量稳居全市第一”)"},
 }
 GDP_SOURCES_ZH = {
     "area": {"涧西区", "洛龙区"},

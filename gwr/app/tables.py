@@ -227,7 +227,7 @@ def ledger_rows(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
             ledger.distance_text(e, r["target_unit_base"] or r["result_unit_base"], lang)
             for r, e in zip(rows, entries, strict=True)
         ],
-        note=[notes(r, e) for r, e in zip(rows, entries, strict=True)],
+        why=[notes(r, e) for r, e in zip(rows, entries, strict=True)],
         just_met=[e.just_met for e in entries],
         unpaired=frame["target_fact"].isna(),
         target_link=[link(r, "target_", "target_report") for r in rows],
