@@ -113,12 +113,12 @@ async def _visit(port: int, report: str | None) -> tuple[int, float, list[str]]:
     return runs, outcome.seconds, errors
 
 
-def serve(reports: Path, cache: Path, report: str | None) -> Served:
+def serve(app: Path, reports: Path, cache: Path, report: str | None) -> Served:
     """Start the app on these reports and this cache folder, time its first page, then visit every page."""
     port = free_port()
     env = {"GWR_REPORTS_DIR": str(reports), CACHE_SETTING: str(cache)}
     launched = time.perf_counter()
-    process = start_server(APP, port, env=env)
+    process = start_server(app, port, env=env)
     try:
         wait_healthy(port, SLOW_RUN)
 
@@ -147,13 +147,13 @@ def _prepare(cache: Path, state: str) -> None:
             shutil.rmtree(kept, ignore_errors=True)
 
 
-def starts(counts: list[int], folders: dict[int, Path], caches: dict[int, Path], repeat: int, cold: int):
+def starts(app: Path, counts: list[int], folders: dict[int, Path], caches: dict[int, Path], repeat: int, cold: int):
     """Every (count, state) started `repeat` times (cold: `cold` times), counts in turn each round."""
     found: dict[tuple[int, str], list[Served]] = {}
     for count in counts:
         if not cold:  # a first start fills the cache folder for the validated and kept states
             log(f"filling the cache: {count} reports")
-            serve(folders[count], caches[count], None)
+            serve(app, folders[count], caches[count], None)
     for round_ in range(max(repeat, cold)):
         for state in STATES:
             if round_ >= (cold if state == "cold" else repeat):
@@ -162,7 +162,7 @@ def starts(counts: list[int], folders: dict[int, Path], caches: dict[int, Path],
                 _prepare(caches[count], state)
                 last = packages(folders[count])[-1].parent.name if count else None
                 log(f"start {round_ + 1}: {count} reports, {state}")
-                found.setdefault((count, state), []).append(serve(folders[count], caches[count], last))
+                found.setdefault((count, state), []).append(serve(app, folders[count], caches[count], last))
     return found
 
 
@@ -221,7 +221,7 @@ def report_answers(counts: list[int], found: dict[tuple[int, str], list[Served]]
             print(f"\n{count} reports: {error}")
 
 
-def instructions(counts: list[int], folders: dict[int, Path], caches: dict[int, Path], runs: int) -> None:
+def instructions(app: Path, counts: list[int], folders: dict[int, Path], caches: dict[int, Path], runs: int) -> None:
     from bench.instructions import per_page
 
     if not shutil.which("valgrind"):
@@ -234,7 +234,7 @@ def instructions(counts: list[int], folders: dict[int, Path], caches: dict[int, 
         saved = {name: os.environ.get(name) for name in settings}
         os.environ.update(settings)  # per_page starts its server with this process's environment
         try:
-            found[count] = per_page(APP, APP_PAGES, runs)
+            found[count] = per_page(app, APP_PAGES, runs)
         finally:
             for name, value in saved.items():
                 os.environ.pop(name) if value is None else os.environ.__setitem__(name, value)
@@ -264,6 +264,7 @@ def main(
     fixtures_: Annotated[Path, typer.Option("--fixtures", help="Where the made-up packages are built and reused.")] = (
         FIXTURES
     ),
+    app: Annotated[Path, typer.Option(help="The app to measure, e.g. another checkout's app.py.")] = APP,
 ) -> None:
     bench.load.RUN_TIMEOUT = SLOW_RUN  # Session's wait for one run: a cold start with 500 reports takes minutes
     counts = sorted({0, *reports})
@@ -271,13 +272,13 @@ def main(
     folders = {count: fixtures(fixtures_, count) for count in sorted({*counts, *counted})}
     with tempfile.TemporaryDirectory(prefix="gwr-scale-") as scratch:
         caches = {count: Path(scratch) / f"cache-{count}" for count in folders}
-        found = starts(counts, folders, caches, starts_, cold)
+        found = starts(app, counts, folders, caches, starts_, cold)
         print(f"Jianxi alone and with {', '.join(map(str, reports))} made-up reports; {len(APP_PAGES)} pages.\n")
         report_starts(counts, found)
         report_memory(counts, found)
         report_answers(counts, found)
         if len(counted) > 1:
-            instructions(counted, folders, caches, runs)
+            instructions(app, counted, folders, caches, runs)
 
 
 if __name__ == "__main__":

@@ -348,10 +348,10 @@ TEXT = {
     "source_link": ("来源链接", "Source link"),
     "implied_caption": (
         "比重与数值都是四舍五入后的数字（如 64% 可为 63.5%–64.5%），所以推算的全市总量是一个范围；企业等计数取整数。"
-        "“超过”类数字的推算值为下限。来源类型：“官方”为政府网站，“转引”为引用洛阳市统计局数据的汇编。",
+        "“超过”类数字的推算值为下限。来源类型：“官方”为政府网站，“转引”为引用市统计局数据的汇编。",
         "Shares and values are rounded as written (64% may be 63.5%–64.5%), so the implied city total is a range; "
         "counts of firms and teams are whole numbers. For figures stated as “more than”, it is a lower bound. Source "
-        "type: official = a government website; secondary = a compilation citing the Luoyang statistics bureau.",
+        "type: official = a government website; secondary = a compilation citing the city's statistics bureau.",
     ),
     "gdp_sources": ("区县GDP：来源之间的分歧", "District GDP: the sources disagree"),
     "area": ("地区", "Area"),
@@ -394,9 +394,19 @@ TEXT = {
         "{reviewed} targets: the report's statement, and our arithmetic",
     ),
     "targets_cannot_tell": (
-        "报告没有给出{reviewed}年各项增速的实绩，{reviewed}年政府工作报告提出的目标也不在本数据中，其余{reviewed}年目标是否完成，在此无从判断。",
-        "The report gives no {reviewed} growth results, and the {reviewed} report's own targets are not in these data: "
-        "whether {place} met its other {reviewed} targets cannot be told here.",
+        "报告没有给出各项增速目标所对应的{reviewed}年增速实绩，{reviewed}年政府工作报告提出的目标也不在本数据中，其余{reviewed}年目标是否完成，在此无从判断。",
+        "The report gives no {reviewed} growth results for the indicators it sets growth targets for, and the "
+        "{reviewed} report's own targets are not in these data: whether {place} met its other {reviewed} targets "
+        "cannot be told here.",
+    ),
+    "targets_not_loaded": (
+        "{reviewed}年政府工作报告提出的目标不在本数据中，其余{reviewed}年目标是否完成，在此无从判断。",
+        "The {reviewed} report's own targets are not in these data: whether {place} met its other {reviewed} "
+        "targets cannot be told here.",
+    ),
+    "targets_see_ledger": (
+        "{reviewed}年报告提出的各项目标与本报告所说结果的逐项对照，见“目标与结果”页。",
+        "Each target of the {reviewed} report against the results this report states: see Targets → results.",
     ),
     "check_stated": ("报告所述", "stated by the report"),
     "check_computed": ("本站据两句引文计算", "computed here from two quotes"),
@@ -673,15 +683,15 @@ TEXT = {
     ),
     "locator": ("位置", "Where in the report"),
     "locator_help": (
-        "按报告自身的结构：部分、标题、标题下第几段、段内条目（一是、二是……）。第一部分的九个“一年来”标题在报告中未编号，按顺序计数。",
+        "按报告自身的结构：部分、标题、标题下第几段、段内条目（一是、二是……）。报告中未编号的标题（如“一年来”各段）按顺序计数。",
         "By the report's own outline: part, heading, paragraph under the heading, item within the paragraph (一是, 二是 …). "
-        "Part 1's nine 一年来 headings are unnumbered in the report and are counted in order.",
+        "Headings the report does not number (such as its 一年来 headings) are counted in order.",
     ),
     "report_title": ("报告原文", "The report"),
     "report_caption": (
-        "黄色标记为已整理成数据的数字原文，悬停可见其编号；深色标记为所选数字。文本取自报告PDF，已去除换行与页码。",
+        "黄色标记为已整理成数据的数字原文，悬停可见其编号；深色标记为所选数字。文本为报告原文，已去除换行与页码。",
         "Yellow marks are clauses captured as data (hover to see their ids); the dark mark is the selected figure. "
-        "Text extracted from the report's PDF, with line breaks and page numbers removed.",
+        "The report's text, with line breaks and page numbers removed.",
     ),
     "no_such_figure": ("没有编号为 {id} 的数字。", "There is no figure with the id {id}."),
     "selected_in_report": ("所选数字", "Selected figure"),

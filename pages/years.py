@@ -67,7 +67,19 @@ display.show_chart(
     targets, f"{report.slug}-{report.targets_year}-growth-targets-{lang}", "years_growth", lang, listed=False
 )
 
-completion = results.figure(charts.target_completion, SQL.target_vs_result_2022, lang)
+# What the chart cannot tell, by what is loaded: the report before this one (the ledger has its targets),
+# and this report's growth results, for the year it reviews, of the indicators it sets growth targets for.
+earlier = any(
+    r.admin_code == report.admin_code and r.targets_year == report.reviews_year for r in picker.registered().values()
+)
+sides = [
+    results.query(SQL.facts_filtered, years=(year,), kinds=(kind,))
+    for kind, year in (("actual", report.reviews_year), ("target", report.targets_year))
+]
+grown = [set(side.loc[side["measure"] == "growth_rate", "indicator"]) for side in sides]
+growth = bool(grown[0] & grown[1])
+note = "targets_see_ledger" if earlier else "targets_not_loaded" if growth else "targets_cannot_tell"
+completion = results.figure(charts.target_completion, SQL.target_vs_result_2022, lang, note)
 display.show_chart(completion, f"{report.slug}-{report.reviews_year}-target-completion-{lang}", "completion", lang)
 display.dataframe(
     results.table(tables.target_checks, SQL.target_vs_result_2022, lang),

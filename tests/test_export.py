@@ -1,11 +1,13 @@
 """Downloads keep the descriptor's types and the report's numbers, under names that say what they hold."""
 
 import io
+import zipfile
 
 import pandas as pd
 
+from gwr import paths, reports
 from gwr.app import export
-from gwr.data import package
+from gwr.data import loading, package
 from gwr.store import db
 
 VERSION = package.descriptor()["version"]
@@ -34,7 +36,21 @@ def test_parquet_keeps_nullable_integers():
     assert frame["city_rank"].isna().any() and frame["value"].dtype == "float64"
 
 
-def test_file_names_carry_version_and_filter():
-    assert export.file_name({"sector": [], "year": []}, "csv") == f"jianxi_2022_2023_v{VERSION}_all.csv"
-    named = export.file_name({"sector": ["enterprises", "trade"], "year": [2022], "q": "小巨人"}, "parquet")
-    assert named == f"jianxi_2022_2023_v{VERSION}_sector-enterprises-trade_year-2022_q-小巨人.parquet"
+def test_file_names_carry_report_version_and_filter():
+    report = reports.shipped()
+    assert export.file_name(report, {"sector": [], "year": []}, "csv") == f"luoyang-jianxi_2022_2023_v{VERSION}_all.csv"
+    named = export.file_name(report, {"sector": ["enterprises", "trade"], "year": [2022], "q": "小巨人"}, "parquet")
+    assert named == f"luoyang-jianxi_2022_2023_v{VERSION}_sector-enterprises-trade_year-2022_q-小巨人.parquet"
+
+
+def test_the_package_download_holds_its_files_under_the_reports_name():
+    """The Data page's zip (pages/data.py): luoyang-jianxi_2022_2023_v3.1.0.zip, every file under a folder
+    of that name."""
+    report = reports.shipped()
+    stem = report.file_stem()
+    assert stem == f"luoyang-jianxi_2022_2023_v{VERSION}"
+    folder = loading.package_folder(report.report_id, paths.data_dir(), paths.reports_dir())
+    with zipfile.ZipFile(io.BytesIO(package.archive(folder, stem))) as archive:
+        names = archive.namelist()
+    assert f"{stem}/datapackage.json" in names and f"{stem}/jianxi_2022_2023.csv" in names
+    assert all(name.startswith(f"{stem}/") for name in names)

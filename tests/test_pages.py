@@ -500,6 +500,16 @@ def test_share_page_lists_the_reports_rank_claims_with_and_without_digits():
     assert "report's own statements" in section
 
 
+def test_share_page_shows_the_district_gdp_sources_where_they_dispute_the_reports_rank():
+    """Published sources put Jianxi's GDP elsewhere than the report's "1st in the city" (rank_disputes has
+    rows), so the share page lists them under their heading, with the warning that they disagree."""
+    at = run_page("share_of_city", lang="English")
+    assert any(m.value == f"## {i18n.t('gdp_sources', 'en')}" for m in at.markdown)
+    gdp = at.dataframe[2].value
+    assert "1st in the city (our translation of “总量稳居全市第一”)" in set(gdp["claim"])
+    assert [w.value for w in at.warning] == [reports.shipped().text("gdp_disagree", "en")]
+
+
 def test_years_page_shows_targets_stated_in_words_beside_2022():
     at = run_page("years")
     words = at.dataframe[1].value.set_index("metric")

@@ -51,11 +51,14 @@ CHECK_STYLES = {
 }  # fmt: skip
 
 
-def target_completion(frame: pd.DataFrame, lang: str, compact: bool = False, *, report: Report) -> go.Figure:
+def target_completion(
+    frame: pd.DataFrame, lang: str, note: str = "targets_cannot_tell", compact: bool = False, *, report: Report
+) -> go.Figure:
     """2022 results against 2022 targets, each bar saying whose claim it is: the report's own
     completion statements (solid) and the ratios the comparison rule allows us to compute from a
     target's and a result's quotes (hatched, with both figures and their wording). Pairs the rule
-    rejects are not drawn. The subtitle says what the report cannot tell. On a phone (`compact`) the
+    rejects are not drawn. The subtitle (`note`, a catalog key the page chooses from what is loaded) says
+    what these data cannot tell, or where the ledger tells it. On a phone (`compact`) the
     line under each label says whose claim the bar is."""
     frame = comparison.assess_targets(frame)
     frame = frame[frame["check"] != comparison.Check.NOT_COMPARABLE].reset_index(drop=True)
@@ -89,7 +92,7 @@ def target_completion(frame: pd.DataFrame, lang: str, compact: bool = False, *, 
         )  # fmt: skip
     fig.add_vline(x=100, line={"color": "#E15759", "dash": "dash"})
     title, x_title = report.text("chart_targets_met", lang), i18n.t("axis_result_of_target", lang)
-    subtitle = report.text("targets_cannot_tell", lang)
+    subtitle = report.text(note, lang)
     values = [r["completion_pct"] for r in rows]
     if compact:
         fig.update_xaxes(range=phone.outside_range(values, percents), ticksuffix="%", nticks=5)
