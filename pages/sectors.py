@@ -4,6 +4,7 @@ import streamlit as st
 
 from gwr import charts, i18n
 from gwr.app import display, frame, picker, results, tables, widgets
+from gwr.paths import SHIPPED_REPORT_ID
 from gwr.rules import counts
 from gwr.store.queries import SQL
 
@@ -62,29 +63,34 @@ if (every := widgets.expander(i18n.t("sector_figures", lang), "sector_figures"))
         }
         display.dataframe(results.table(tables.sector_figures, SQL.sector_figures, lang, sector=sector), labels)
 
-frame.heading(i18n.t("clusters", lang), rule=True)
-clusters = {row["cluster_id"]: row for row in results.records(SQL.clusters)}
-cluster = widgets.select(
-    st,
-    i18n.t("cluster", lang),
-    "cluster",
-    list(clusters),
-    format_func=lambda c: i18n.name(clusters[c], lang),
-    default=next(iter(clusters)),
-    label_of=lambda c, language: i18n.name(clusters[c], language),
-)
-info = clusters[cluster]
-frame.heading(
-    i18n.proper_name(info, lang), i18n.field(info, "focus", lang) if isinstance(info["focus_zh"], str) else "", level=0
-)
-members = results.table(tables.cluster_members, SQL.cluster_members, lang, cluster_id=cluster)
-if members.empty:
-    st.info(i18n.t("no_members", lang))
-else:
-    labels = {
-        "member_type": i18n.t("member_type", lang),
-        "name": i18n.t("member_name", lang),
-        "figure": i18n.t("figure_in_report", lang),
-        "quote": i18n.t("quote", lang),
-    }
-    display.dataframe(members, labels)
+# Industry clusters and their members are curated for the shipped report only (the clusters table has no
+# report_id): another report's page has no such section.
+if picker.current().report_id == SHIPPED_REPORT_ID:
+    frame.heading(i18n.t("clusters", lang), rule=True)
+    clusters = {row["cluster_id"]: row for row in results.records(SQL.clusters)}
+    cluster = widgets.select(
+        st,
+        i18n.t("cluster", lang),
+        "cluster",
+        list(clusters),
+        format_func=lambda c: i18n.name(clusters[c], lang),
+        default=next(iter(clusters)),
+        label_of=lambda c, language: i18n.name(clusters[c], language),
+    )
+    info = clusters[cluster]
+    frame.heading(
+        i18n.proper_name(info, lang),
+        i18n.field(info, "focus", lang) if isinstance(info["focus_zh"], str) else "",
+        level=0,
+    )
+    members = results.table(tables.cluster_members, SQL.cluster_members, lang, cluster_id=cluster)
+    if members.empty:
+        st.info(i18n.t("no_members", lang))
+    else:
+        labels = {
+            "member_type": i18n.t("member_type", lang),
+            "name": i18n.t("member_name", lang),
+            "figure": i18n.t("figure_in_report", lang),
+            "quote": i18n.t("quote", lang),
+        }
+        display.dataframe(members, labels)

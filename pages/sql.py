@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from gwr import i18n, paths
-from gwr.app import frame, results, widgets
+from gwr.app import frame, picker, results, widgets
 from gwr.data import package
 from gwr.rules import counts
 from gwr.sql import guard, sandbox
@@ -69,6 +69,10 @@ def valid_values(name: str) -> str:
 
 
 names = list(dict.fromkeys(PARAMETER.findall(sql or "")))[:10]
+# $report_id starts as the report the picker shows, and follows it when it changes (empty: every report).
+shown = picker.current().report_id
+if "report_id" in names and st.session_state.get("_sql_report") != shown:
+    st.session_state["param_report_id"] = st.session_state["_sql_report"] = shown
 params = {}
 if names:
     st.caption(i18n.t("sql_parameters", lang))

@@ -3,8 +3,8 @@
 -- description_zh: 报告写明占全市比重的每个数字，及由此推算的全市总量（数值 ÷ 比重）。
 -- description_en: Every figure whose share of the Luoyang total the report states, with the implied city total (value ÷ share).
 -- params: report_id, sectors
--- columns: fact_id, indicator, year, sector, metric_zh, metric_en, value, unit, value_base, unit_base, bound, stretch, qualifier_zh, city_share_pct, city_rank, implied_city_total, quote, locator
-SELECT fact_id, indicator, year, sector, metric_zh, metric_en, value, unit, value_base, unit_base,
+-- columns: report_id, fact_id, indicator, year, sector, metric_zh, metric_en, value, unit, value_base, unit_base, bound, stretch, qualifier_zh, city_share_pct, city_rank, implied_city_total, quote, locator
+SELECT report_id, fact_id, indicator, year, sector, metric_zh, metric_en, value, unit, value_base, unit_base,
        bound, stretch, qualifier_zh, city_share_pct, city_rank,
        CASE WHEN measure = 'level' THEN value / city_share_pct * 100 END AS implied_city_total,
        quote, locator

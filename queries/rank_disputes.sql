@@ -3,8 +3,8 @@
 -- description_zh: 报告称全市第一的数字中，公开来源载有另一区县更高数值的情形；每行一个这样的来源。
 -- description_en: Figures the report ranks first in the city for which a published source gives another district a higher value; one row per such source.
 -- params: report_id
--- columns: fact_id, indicator, city_rank, value, unit, area, area_value, source_type, source_title, source_url
-SELECT f.fact_id, f.indicator, f.city_rank, f.value, f.unit, r.area, r.value AS area_value,
+-- columns: report_id, fact_id, indicator, city_rank, value, unit, area, area_value, source_type, source_title, source_url
+SELECT f.report_id, f.fact_id, f.indicator, f.city_rank, f.value, f.unit, r.area, r.value AS area_value,
        r.source_type, r.source_title, r.source_url
 FROM facts AS f
 JOIN reports AS p ON p.report_id = f.report_id

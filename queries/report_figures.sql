@@ -3,8 +3,8 @@
 -- description_zh: 用于在报告原文中标出每个数字：编号、原文、所在章节、位置和数值。
 -- description_en: What the report page needs to highlight every figure: id, clause, section, locator and value.
 -- params: report_id
--- columns: fact_id, section, locator, quote, metric_zh, metric_en, value, unit, value_base, unit_base, bound, stretch, qualifier_zh, year, kind
-SELECT fact_id, section, locator, quote, metric_zh, metric_en, value, unit, value_base, unit_base, bound, stretch, qualifier_zh,
+-- columns: report_id, fact_id, section, locator, quote, metric_zh, metric_en, value, unit, value_base, unit_base, bound, stretch, qualifier_zh, year, kind
+SELECT report_id, fact_id, section, locator, quote, metric_zh, metric_en, value, unit, value_base, unit_base, bound, stretch, qualifier_zh,
        year, kind
 FROM facts
 WHERE ($report_id IS NULL OR report_id = $report_id)

@@ -193,3 +193,18 @@ def test_a_report_id_is_a_code_in_the_url_not_a_label(served_reports):
 def test_other_made_up_reports_open_too(served_reports, report):
     at = run("years", "en", report=report)
     assert not at.error
+
+
+def test_the_sql_pages_report_parameter_follows_the_picker(served_reports):
+    """A canned query's $report_id starts as the report shown; emptied, it means every report."""
+    from gwr.store import queries
+
+    at = run("sql", "en", report=EAST_2024, sql=queries.get("city_shares").sql)
+    assert at.text_input(key="param_report_id").value == EAST_2024
+    at.button[0].click().run()
+    (shown,) = at.dataframe
+    assert set(shown.value["report_id"]) == {EAST_2024}
+    at.text_input(key="param_report_id").set_value("").run()
+    at.button[0].click().run()
+    (shown,) = at.dataframe
+    assert {EAST_2024, "luoyang-jianxi-2023"} <= set(shown.value["report_id"])
