@@ -114,6 +114,8 @@ TEXT = {
         "Bars show the districts' stated shares of their city ({n} rows), and each city and year's sum.",
     ),
     "sources_many": ("来源：{reports}政府工作报告", "Sources: the Government Work Reports of {reports}"),
+    "sources_separator": ("、", "; "),
+    "report_place_year": ("{place}{year}年", "{place} {year}"),
     "compare_title": ("地区与年份对比", "Compare places and years"),
     "compare_caption": (
         "一个指标在各份已载入报告中的数字，各按报告自己的单位与措辞；只有基本单位相同的数字放在一起比较，不作换算以外的推算。",
@@ -163,7 +165,7 @@ TEXT = {
         "每年报告提出的当年目标，与下一年报告所说的当年结果并列，按指标对应。完成与否只按两边的数字界限判断"
         "（以上、超过、以内、约、区间）；“力争”等努力用语不改变判断。约数目标（左右、约）没有给出幅度，只列差距、不作判定。",
         "Each report's targets for its year beside the result the next report claims for that year, matched by "
-        "indicator. Whether a target was met is decided by the two figures' bounds only (以上 ≥, 超过 >, 以内 ≤, "
+        "indicator. Whether a target was met is decided by the two figures' bounds only (以上 at least, 超过 more than, 以内 at most, "
         "约 ≈, ranges); a stretch word such as 力争 never changes it. An approximate target (左右, 约) states no "
         "tolerance: it gets the distance, no verdict.",
     ),
@@ -257,7 +259,7 @@ TEXT = {
         "published sources disagree on the ranking: see [Share of city]({url})",
     ),
     "shares_title": (
-        "{place}占{parent}全市的比重（{reviewed}年，报告所述）",
+        "{place}占{parent}的比重（{reviewed}年，报告所述）",
         "{place}'s share of the {parent} total ({reviewed}, as the report states)",
     ),
     "purpose": (
@@ -332,7 +334,7 @@ TEXT = {
     "distinct_figures": ("不重复的数字", "Distinct figures"),
     "results_2022": ("{reviewed}年实绩", "{reviewed} results"),
     "targets_2023": ("{targeted}年目标", "{targeted} targets"),
-    "share_title": ("占全市比重", "{place}'s share of {parent}"),
+    "share_title": ("{place}占{parent}的比重", "{place}'s share of {parent}"),
     "share_caption": (
         "报告写明“占全市……%”的数字（比重与排名均为报告自述）。推算全市总量 = 区数值 ÷ 比重；与公开的全市总量对照，可检验报告数字。",
         "Figures for which the report states a share of the city total (shares and ranks are the report's own "
@@ -394,13 +396,13 @@ TEXT = {
         "{reviewed} targets: the report's statement, and our arithmetic",
     ),
     "targets_cannot_tell": (
-        "报告没有给出各项增速目标所对应的{reviewed}年增速实绩，{reviewed}年政府工作报告提出的目标也不在本数据中，其余{reviewed}年目标是否完成，在此无从判断。",
+        "报告没有给出各项增速目标所对应的{reviewed}年增速实绩，{reviewed}年政府工作报告提出的目标也不在本数据中，{place}其余{reviewed}年目标是否完成，在此无从判断。",
         "The report gives no {reviewed} growth results for the indicators it sets growth targets for, and the "
         "{reviewed} report's own targets are not in these data: whether {place} met its other {reviewed} targets "
         "cannot be told here.",
     ),
     "targets_not_loaded": (
-        "{reviewed}年政府工作报告提出的目标不在本数据中，其余{reviewed}年目标是否完成，在此无从判断。",
+        "{reviewed}年政府工作报告提出的目标不在本数据中，{place}其余{reviewed}年目标是否完成，在此无从判断。",
         "The {reviewed} report's own targets are not in these data: whether {place} met its other {reviewed} "
         "targets cannot be told here.",
     ),

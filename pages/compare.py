@@ -17,14 +17,13 @@ options = {row["indicator"]: row for row in results.records(SQL.compare_indicato
 
 def option_label(code: str | None, language: str = lang) -> str:
     row = options[code]
-    name = row["name_zh"] if language == "zh" else row["name_en"]
-    return i18n.t("compare_indicator_option", language).format(name=name, reports=row["reports"])
+    return i18n.t("compare_indicator_option", language).format(name=i18n.name(row, language), reports=row["reports"])
 
 
 indicator = widgets.select(
     st, i18n.t("compare_indicator", lang), "indicator", list(options), format_func=option_label,
     default="gdp" if "gdp" in options else next(iter(options)),
-    label_of=lambda code, language: options[code]["name_zh" if language == "zh" else "name_en"],
+    label_of=lambda code, language: i18n.name(options[code], language),
 )  # fmt: skip
 shown = results.table(tables.compare_rows, SQL.compare_indicator, lang, indicator=indicator)
 columns = {

@@ -18,7 +18,7 @@ LANGUAGES = {"zh": "中文", "en": "English"}
 # url path, charts the default view draws, its title per language
 PAGES = {
     "": (2, "涧西区2023年政府工作报告 · 数据", "Jianxi District 2023 Government Work Report · Data"),
-    "share_of_city": (1, "占全市比重", "Jianxi District's share of Luoyang"),
+    "share_of_city": (1, "涧西区占洛阳市的比重", "Jianxi District's share of Luoyang"),
     "years": (3, "2022年实绩 → 2023年目标", "2022 results → 2023 targets"),
     "ledger": (0, "目标与结果：涧西区", "Targets and results: Jianxi District"),
     "compare": (0, "地区与年份对比", "Compare places and years"),

@@ -39,6 +39,20 @@ def test_a_charts_name_is_its_title_then_what_it_shows(con, key, lang):
     assert "<" not in name and "&" not in name  # plain text: no tags, no entities
 
 
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_compare_charts_name_is_its_title_then_what_it_shows(con, lang):
+    """The Compare page's chart of several reports' stated shares (key "share_sums"): its name counts the
+    districts' bars, not the sums (our arithmetic, no figure of a report)."""
+    frame = db.execute(con, SQL.compare_shares, indicator="retail_sales")
+    figure = charts.share_sums(frame, "retail_sales", lang, report=REPORT).to_dict()
+    name = display.alt_text(figure, "share_sums", lang, REPORT)
+    title = charts.title_of(charts.share_sums(frame, "retail_sales", lang, report=REPORT))
+    assert name.startswith(title + i18n.t("sentence_end", lang))
+    assert len(display.chart_rows(figure)) == len(frame) > 0
+    assert REPORT.text(display.ALT["share_sums"], lang, n=len(frame)) in name
+    assert "<" not in name and "&" not in name
+
+
 def test_a_sector_charts_name_counts_its_indicators(con):
     frame = db.execute(con, SQL.sector_figures, sector="finance")
     dimension = charts.sector_groups(frame)[0][0]

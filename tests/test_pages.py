@@ -22,7 +22,7 @@ from gwr.paths import DATA_DIR, ROOT
 PAGES = ["overview", "share_of_city", "years", "ledger", "compare", "sectors", "data", "report"]
 TITLES = {
     "overview": ("涧西区2023年政府工作报告 · 数据", "Jianxi District 2023 Government Work Report · Data"),
-    "share_of_city": ("占全市比重", "Jianxi District's share of Luoyang"),
+    "share_of_city": ("涧西区占洛阳市的比重", "Jianxi District's share of Luoyang"),
     "years": ("2022年实绩 → 2023年目标", "2022 results → 2023 targets"),
     "ledger": ("目标与结果：涧西区", "Targets and results: Jianxi District"),
     "compare": ("地区与年份对比", "Compare places and years"),

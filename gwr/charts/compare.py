@@ -20,16 +20,10 @@ OVER_COLOR = "#E15759"  # a sum above 100 %
 SUM_COLOR = "#79706E"
 
 
-def _place(row: dict, lang: str) -> str:
-    return row["place_zh"] if lang == "zh" else row["place_en"]
-
-
 def report_names(frame: pd.DataFrame, lang: str) -> list[str]:
-    """Each report of the rows once, as a source line names it: 东区2024年 / East District 2024."""
-    seen = dict.fromkeys(
-        (r["place_zh"] if lang == "zh" else r["place_en"], int(r["report_year"])) for r in frame.to_dict("records")
-    )
-    return [f"{place}{year}年" if lang == "zh" else f"{place} {year}" for place, year in seen]
+    """Each report of the rows once, as a source line names it: East District 2024 (report_place_year)."""
+    seen = dict.fromkeys((i18n.field(r, "place", lang), int(r["report_year"])) for r in frame.to_dict("records"))
+    return [i18n.t("report_place_year", lang).format(place=place, year=year) for place, year in seen]
 
 
 def share_sums(frame: pd.DataFrame, indicator: str, lang: str, compact: bool = False, *, report: Report) -> go.Figure:
@@ -43,7 +37,7 @@ def share_sums(frame: pd.DataFrame, indicator: str, lang: str, compact: bool = F
         city = i18n.t("compare_city_year", lang).format(city=first[f"parent_{lang}"], year=int(year))
         groups.append(city)
         for row in members.to_dict("records"):
-            label = i18n.t("compare_city_year", lang).format(city=_place(row, lang), year=int(year))
+            label = i18n.t("compare_city_year", lang).format(city=i18n.field(row, "place", lang), year=int(year))
             share = f"{formatting.number(row['city_share_pct'])}%"
             bars.append((label, row["city_share_pct"], share, style.sector_color("economy"), row))
         total = float(members["city_share_pct"].sum())

@@ -47,7 +47,7 @@ def title_of(fig: go.Figure) -> str:
 def slide_title(title: str, lang: str, report: Report, scope: str = "") -> str:
     """The title of a chart on a slide, which travels without its page: the report's place, and the
     filter its rows are (`scope`, a sector's name), before the chart's own title. The place is left out
-    where the title names it already (涧西区占洛阳全市的比重 …)."""
+    where the title names it already (the share of the city chart's)."""
     if scope:
         title = i18n.t("scoped_title", lang).format(scope=scope, title=title)
     if report.words(lang)["place"] in title:
@@ -159,9 +159,9 @@ def source_line(lang: str, report: Report) -> str:
 
 
 def sources_line(lang: str, reports: list[str]) -> str:
-    """The line under a chart of several reports (`reports`: each one's label), and the data version."""
-    names = ("、" if lang == "zh" else "; ").join(reports)
-    return f"{i18n.t('sources_many', lang).format(reports=names)} · {i18n.t('data_version', lang)} {DATA_VERSION}"
+    """The line under a chart of several reports (`reports`: each one's place and year); each report's
+    package has its own version, which its own pages give."""
+    return i18n.t("sources_many", lang).format(reports=i18n.t("sources_separator", lang).join(reports))
 
 
 def year_color(year: int, report: Report) -> str:
