@@ -287,3 +287,15 @@ def test_percentage_points_and_a_rates_base():
         ("12.6", "件", "level", "invention_patents_per_10k_people"),
     ]
     assert ("万", "definition") in list(draft.non_figures[["number", "reason"]].itertuples(index=False, name=None))
+
+
+def test_a_bound_word_between_the_verb_and_its_number_keeps_the_growth_rate():
+    """MADE UP: 增长约10%, 增长超过5%, 增长近8% are growth rates of their subjects, with their bounds."""
+    text = "（虚构）\n一、2023年工作回顾\n全区固定资产投资增长约10%，规模以上工业增加值增长超过5%，社会消费品零售总额增长近8%。\n"
+    found = drafting.draft_text(text, None).candidates
+    rows = found[["value", "bound", "measure", "indicator"]].astype(str).values.tolist()
+    assert rows == [
+        ["10", "approx", "growth_rate", "fixed_asset_investment"],
+        ["5", "more_than", "growth_rate", "industrial_value_added"],
+        ["8", "approx", "growth_rate", "retail_sales"],
+    ]

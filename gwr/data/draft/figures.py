@@ -48,6 +48,8 @@ INFIX_APPROX = ("余", "多")
 GROWTH_END = re.compile(
     r"(?:增长率?|增速|增幅|提高|提升|下降|降低|增加|减少|上涨|涨幅|回落|降幅)(?:了|为|达到|达|到|分别为|分别)?$"
 )
+# A bound or stretch word between the verb and its number (增长约10%, 增长超过5%, 下降近3%).
+WORDS_BEFORE_NUMBER = re.compile(r"(?:约|近|超过|突破|超|不低于|不少于|不超过|控制在|力争|争取|确保)+$")
 PERCENTAGE_POINTS = ("个百分点", "百分点")
 FALL = re.compile(r"(?:下降|降低|减少|回落|降幅)(?:了|为|达到|达|到|分别为|分别)?$")
 CAPACITY_WORDS = ("设计产能", "年产能", "年产", "产能", "年处理", "装机容量", "年吞吐")
@@ -268,7 +270,7 @@ class Drafter:
         if unit in PERCENTAGE_POINTS:  # 提高1.2个百分点: a change of a ratio, in its own points
             return "ratio"
         if unit in (units.PERCENT, "‰"):
-            near = LISTED.sub("", head)  # 分别增长5.0%、6.8%: the words before the list
+            near = WORDS_BEFORE_NUMBER.sub("", LISTED.sub("", head))  # 分别增长5.0%、6.8%; 增长约10%
             return "growth_rate" if GROWTH_END.search(near) else "ratio"
         return "level"
 
