@@ -205,6 +205,19 @@ TEXT = {
         "Results in the {next} report with no target in the {year} report ({n})",
     ),
     "ledger_empty": ("这一年没有可列的目标或结果。", "Nothing to list for this year."),
+    "ledger_chart_title": (
+        "{place}：{year}年的增速与比率目标，与{next}年报告所说的结果",
+        "{place}: rate targets for {year}, and the results the {next} report states",
+    ),
+    "ledger_chart_subtitle": (
+        "判定只看两边的数字界限；约数目标不作判定，只列差距。",
+        "Verdicts from the figures' bounds only; an approximate target gets the distance, no verdict.",
+    ),
+    "ledger_chart_axis": ("目标与结果（%）", "Target and result (%)"),
+    "alt_ledger": (
+        "每行一个指标（{n}个），空心菱形为目标，实心圆点为结果，颜色表示判定。",
+        "Each of {n} indicators' target (a hollow diamond) and result (a dot, coloured by its verdict).",
+    ),
     "ledger_verdict_met": ("已完成", "Met"),
     "ledger_verdict_not_met": ("未完成", "Not met"),
     "ledger_verdict_undecided": ("无法判定", "Undecided"),

@@ -3,7 +3,7 @@ report claims, judged by bounds only (gwr.rules.ledger); the reports' own statem
 
 import streamlit as st
 
-from gwr import i18n
+from gwr import charts, i18n
 from gwr.app import display, frame, picker, results, tables, widgets
 from gwr.rules import ledger
 from gwr.store.queries import SQL
@@ -67,6 +67,10 @@ for year in years:
     if earlier is None:
         st.info(i18n.t("ledger_no_earlier", lang).format(year=year, next=year + 1))
     targeted = of_year[of_year["target_fact"].notna()]
+    if len(charts.ledger.charted(rows.frame, year)):
+        sources = (name(earlier, year), name(later, year + 1))
+        fig = results.figure(charts.rate_targets, SQL.ledger, year, sources, lang)
+        display.show_chart(fig, f"{report.slug}-{year}-targets-and-results-{lang}", f"ledger_{year}", lang)
     if len(targeted):
         st.markdown(counts_line(targeted["verdict"]))
         shown = results.table(tables.ledger_rows, SQL.ledger, lang, keep={"ledger_year": (year,), "unpaired": (False,)})

@@ -208,3 +208,23 @@ def test_the_sql_pages_report_parameter_follows_the_picker(served_reports):
     at.button[0].click().run()
     (shown,) = at.dataframe
     assert {EAST_2024, "luoyang-jianxi-2023"} <= set(shown.value["report_id"])
+
+
+@pytest.mark.parametrize("compact", [False, True])
+def test_the_ledger_chart_draws_the_rules_verdicts_of_rate_pairs(east_ledger, compact):
+    """Rate pairs only (both in %), each in its verdict's colour; not comparable and missing sides are left
+    to the table."""
+    from gwr import charts, reports
+    from gwr.charts.ledger import VERDICT_COLORS
+
+    con = db.build()
+    frame = db.execute(con, SQL.ledger, report_id=EAST_2024)
+    fig = charts.rate_targets(frame, 2023, ("a", "b"), "en", compact, report=reports.shipped())
+    # The results' trace: a dot for each pair (the legend's own entries draw no point).
+    drawn = next(t for t in fig.data if t.marker and t.marker.symbol == "circle" and t.x and len(t.x) > 1)
+    assert len(drawn.x) == 6  # gdp, budget revenue, industry, investment, retail, income: all in %
+    colours = dict(zip([point[0] for point in drawn.customdata], drawn.marker.color, strict=True))
+    rows = east_ledger["en"].set_index("result_fact")
+    for fact, colour in colours.items():
+        assert colour == VERDICT_COLORS[ledger.Verdict(rows.loc[fact, "verdict"])]
+    assert "Sources: the Government Work Reports of a; b" in fig.layout.annotations[-1].text

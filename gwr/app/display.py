@@ -61,6 +61,7 @@ ALT = {
     "completion": "alt_target_completion",
     "city_shares": "alt_city_shares",
     "share_sums": "alt_share_sums",
+    "ledger_": "alt_ledger",
     "sector_": "alt_sector",
 }
 TAGS = re.compile(r"<[^>]+>")
@@ -88,7 +89,8 @@ def chart_rows(figure: dict) -> list[tuple[str, str]]:
 def alt_text(figure: dict, key: str, lang: str, report: Report) -> str:
     """A chart's accessible name: its title, then one sentence of what it shows and how many figures."""
     title = (figure.get("layout", {}).get("title") or {}).get("text") or ""
-    alt_key = ALT.get(key) or ALT["sector_"]
+    # A key is a chart's, or starts with a family's prefix (sector_<dimension>, ledger_<year>).
+    alt_key = ALT.get(key) or next((v for k, v in ALT.items() if k.endswith("_") and key.startswith(k)), ALT["sector_"])
     summary = report.text(alt_key, lang, n=len({name for name, _ in chart_rows(figure)}))  # indicators
     return f"{_plain(title)}{i18n.t('sentence_end', lang)}{summary}" if title else summary
 
