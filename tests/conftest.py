@@ -79,18 +79,47 @@ def made_up_reports(tmp_path_factory) -> Path:
     return reports
 
 
-@pytest.fixture
-def served_reports(made_up_reports, monkeypatch):
-    """The app serving the shipped data with the made-up packages beside it (GWR_REPORTS_DIR), Streamlit's
-    caches and the shared results emptied before and after."""
+def _clear_shared() -> None:
     import streamlit as st
 
     from gwr.store import memo
 
-    monkeypatch.setenv("GWR_REPORTS_DIR", str(made_up_reports))
     for clear in (st.cache_resource.clear, st.cache_data.clear, memo.clear):
         clear()
-    yield made_up_reports
-    monkeypatch.delenv("GWR_REPORTS_DIR")
-    for clear in (st.cache_resource.clear, st.cache_data.clear, memo.clear):
-        clear()
+
+
+@pytest.fixture
+def serve_reports(monkeypatch):
+    """serve_reports(folder): the app serves the shipped data with the packages under `folder` beside it
+    (GWR_REPORTS_DIR), Streamlit's caches and the shared results emptied now and after the test."""
+
+    def serve(folder: Path) -> Path:
+        monkeypatch.setenv("GWR_REPORTS_DIR", str(folder))
+        _clear_shared()
+        return folder
+
+    yield serve
+    _clear_shared()
+
+
+@pytest.fixture
+def served_reports(made_up_reports, serve_reports) -> Path:
+    """The made-up packages (made_up_reports) served beside the shipped report."""
+    return serve_reports(made_up_reports)
+
+
+@pytest.fixture
+def kept_downloads(monkeypatch):
+    """The in-memory media stores AppTest runs write download buttons' data to, kept to be read back."""
+    from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+    from streamlit.testing.v1 import app_test
+
+    stores = []
+
+    class Kept(MemoryMediaFileStorage):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            stores.append(self)
+
+    monkeypatch.setattr(app_test, "MemoryMediaFileStorage", Kept)
+    return stores

@@ -24,7 +24,7 @@ def test_language_switch_writes_the_url(server, page):
     page.goto(f"{server}/share_of_city")
     wait_for_app(page, 1)
     page.get_by_text("English", exact=True).first.click()
-    page.wait_for_function("document.querySelector('h1').innerText === \"Jianxi's share of Luoyang\"")
+    page.wait_for_function("document.querySelector('h1').innerText === \"Jianxi District's share of Luoyang\"")
     assert "lang=en" in page.url
     data_link = page.get_by_test_id("stSidebarNavLink").filter(has_text="Data")
     data_link.wait_for()  # the navigation is drawn again in English after the switch

@@ -213,23 +213,6 @@ def served_made_up(served_reports, monkeypatch):
     return served_reports
 
 
-@pytest.fixture
-def downloads(monkeypatch):
-    """The media stores AppTest writes download buttons' files to, kept to read names and contents back."""
-    from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
-    from streamlit.testing.v1 import app_test
-
-    stores = []
-
-    class Kept(MemoryMediaFileStorage):
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            stores.append(self)
-
-    monkeypatch.setattr(app_test, "MemoryMediaFileStorage", Kept)
-    return stores
-
-
 def _with_every_popover_open(page: str, **params):
     from streamlit.testing.v1 import AppTest
 
@@ -249,7 +232,7 @@ def _with_every_popover_open(page: str, **params):
     [("overview", {}), ("share_of_city", {}), ("report", {"fact": "gdp"})],
 )
 @pytest.mark.parametrize("lang", ["中文", "English"])
-def test_the_popovers_cite_the_report_in_the_url(served_made_up, downloads, page, params, lang):
+def test_the_popovers_cite_the_report_in_the_url(served_made_up, kept_downloads, page, params, lang):
     folder = served_made_up / EAST_2024 / "1.0.0"
     if "fact" in params:  # the report's first GDP figure
         facts = pd.read_csv(folder / package.resource("facts", folder)["path"])
@@ -267,7 +250,7 @@ def test_the_popovers_cite_the_report_in_the_url(served_made_up, downloads, page
     files = [
         stores.get_file(button.proto.url.rsplit("/", 1)[-1])
         for button in at.get("download_button")
-        for stores in downloads[-1:]
+        for stores in kept_downloads[-1:]
     ]
     stem = _report(folder).file_stem()
     assert stem.endswith("_2023_2024_v1.0.0") and not stem.startswith("jianxi")

@@ -169,20 +169,10 @@ def test_the_app_loads_the_package_beside_the_shipped_report(built, monkeypatch)
 
 
 @pytest.fixture
-def served_with(built, monkeypatch):
-    """The app serving the shipped data with the built package beside it (GWR_REPORTS_DIR), caches emptied."""
-    import streamlit as st
-
-    from gwr.store import memo
-
+def served_with(built, serve_reports):
+    """The app serving the shipped data with the built package beside it (conftest's serve_reports)."""
     reports, _ = built
-    monkeypatch.setenv("GWR_REPORTS_DIR", str(reports))
-    for clear in (st.cache_resource.clear, st.cache_data.clear, memo.clear):
-        clear()
-    yield reports
-    monkeypatch.delenv("GWR_REPORTS_DIR")
-    for clear in (st.cache_resource.clear, st.cache_data.clear, memo.clear):
-        clear()
+    return serve_reports(reports)
 
 
 @pytest.mark.parametrize("page", ["overview", "share_of_city", "years", "sectors", "data", "report"])

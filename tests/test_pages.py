@@ -363,23 +363,6 @@ CITING_RUNS = [(page, {}) for page in [*PAGES, "sql"]] + [
 
 
 @pytest.fixture
-def kept_downloads(monkeypatch):
-    """The in-memory media stores AppTest runs write download buttons' data to, kept to be read back."""
-    from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
-    from streamlit.testing.v1 import app_test
-
-    stores = []
-
-    class Kept(MemoryMediaFileStorage):
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            stores.append(self)
-
-    monkeypatch.setattr(app_test, "MemoryMediaFileStorage", Kept)
-    return stores
-
-
-@pytest.fixture
 def public_url(monkeypatch):
     """Set the public URL for one test; cite.public_url reads it once per process, so its cache is emptied."""
     from gwr.app import cite
