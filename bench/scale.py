@@ -11,8 +11,9 @@ the same run, the servers started in turn so that the machine's drift falls on a
   after a code change) and *kept* (both kept: a plain restart);
 - **memory**: the server's resident memory (/proc) after the start and after every page has run in both
   languages, and its whole process tree's; growth per report = (RSS_N − RSS_0) / N;
-- **answers**: every page fetched over HTTP and run over the websocket (both languages, the shipped report
-  and the last made-up one via `?report=`) without an exception or an error alert;
+- **answers**: every page the navigation lists, fetched over HTTP and run over the websocket (both
+  languages, the shipped report and the last made-up one via `?report=`), then a query on the SQL page,
+  without an exception or an error alert;
 - **instructions** (`--instructions N`, repeatable; needs valgrind): instructions per warm page run under
   callgrind (`bench.instructions.per_page`), N reports against 0.
 
@@ -37,7 +38,7 @@ from typing import Annotated
 import typer
 
 import bench.load
-from bench.load import APP_PAGES, ROOT, Session, alerts, rss_mib, sql_widgets, tree_rss
+from bench.load import ROOT, Session, alerts, rss_mib, sql_widgets, tree_rss
 from deploy.servers import free_port, start_server, stop_server, wait_healthy
 from gwr.data.loading import packages
 from gwr.store.cache import CACHE_SETTING
@@ -77,6 +78,7 @@ class Served:
     rss_visited: float  # MiB, the server after every page in both languages
     tree_visited: float  # MiB, the server and its SQL workers
     first_sql: float  # s, the first query on the SQL page (starts the workers: validation, a DuckDB file)
+    pages: list[str] = field(default_factory=list)  # every page the app's navigation offers (URL paths)
     runs: int = 0
     errors: list[str] = field(default_factory=list)
 
@@ -93,14 +95,14 @@ def _http_errors(port: int, pages: list[str]) -> list[str]:
     return errors
 
 
-async def _visit(port: int, report: str | None) -> tuple[int, float, list[str]]:
+async def _visit(port: int, pages: list[str], report: str | None) -> tuple[int, float, list[str]]:
     """Every page in both languages (and for `report`, if given), then a query on the SQL page: page runs,
     the query's seconds, and what went wrong."""
     runs, errors = 0, []
     for lang in ("zh", "en"):
         async with Session(port, lang) as session:
             for query in [f"lang={lang}"] + ([f"lang={lang}&report={report}"] if report else []):
-                for page in APP_PAGES:
+                for page in pages:
                     outcome = await session.run(page, query=query)
                     runs += 1
                     errors += outcome.errors + [f"{page or 'home'}?{query}: {text[:200]}" for text in alerts(outcome)]
@@ -122,18 +124,18 @@ def serve(app: Path, reports: Path, cache: Path, report: str | None) -> Served:
     try:
         wait_healthy(port, SLOW_RUN)
 
-        async def first() -> bench.load.Outcome:
+        async def first() -> tuple[bench.load.Outcome, list[str]]:
             async with Session(port, "en") as session:
-                return await session.run("")
+                return await session.run(""), list(session.pages)  # the navigation names every page
 
-        outcome = asyncio.run(first())
+        outcome, pages = asyncio.run(first())
         started = time.perf_counter() - launched
         rss_started = rss_mib(process.pid)
         errors = [f"first page: {e}" for e in outcome.errors + alerts(outcome)]
-        errors += _http_errors(port, APP_PAGES)
-        runs, sql, found = asyncio.run(_visit(port, report))
+        errors += _http_errors(port, pages)
+        runs, sql, found = asyncio.run(_visit(port, pages, report))
         server, workers = tree_rss(process.pid)
-        return Served(started, outcome.seconds, rss_started, server, server + workers, sql, runs, errors + found)
+        return Served(started, outcome.seconds, rss_started, server, server + workers, sql, pages, runs, errors + found)
     finally:
         stop_server(process)
 
@@ -215,13 +217,13 @@ def report_answers(counts: list[int], found: dict[tuple[int, str], list[Served]]
     for count in counts:
         runs = [r for state in STATES for r in found.get((count, state), [])]
         errors = [e for r in runs for e in r.errors]
-        print(f"| {count} | {len(runs)} | {sum(r.runs for r in runs) + len(runs)} | {len(APP_PAGES) * len(runs)} "
+        print(f"| {count} | {len(runs)} | {sum(r.runs for r in runs) + len(runs)} | {sum(len(r.pages) for r in runs)} "
               f"| {len(errors)} |")  # fmt: skip
         for error in sorted(set(errors))[:10]:
             print(f"\n{count} reports: {error}")
 
 
-def instructions(app: Path, counts: list[int], folders: dict[int, Path], caches: dict[int, Path], runs: int) -> None:
+def instructions(app: Path, pages: list[str], counts: list[int], folders, caches, runs: int) -> None:
     from bench.instructions import per_page
 
     if not shutil.which("valgrind"):
@@ -234,7 +236,7 @@ def instructions(app: Path, counts: list[int], folders: dict[int, Path], caches:
         saved = {name: os.environ.get(name) for name in settings}
         os.environ.update(settings)  # per_page starts its server with this process's environment
         try:
-            found[count] = per_page(app, APP_PAGES, runs)
+            found[count] = per_page(app, pages, runs)
         finally:
             for name, value in saved.items():
                 os.environ.pop(name) if value is None else os.environ.__setitem__(name, value)
@@ -243,12 +245,12 @@ def instructions(app: Path, counts: list[int], folders: dict[int, Path], caches:
     print("| page | " + " | ".join(f"{c} reports (M)" for c in counts) + " | " +
           " | ".join(f"{c} ÷ 0" for c in counts if c) + " |")  # fmt: skip
     print("|---|" + "---|" * (len(counts) + len([c for c in counts if c])))
-    for page in APP_PAGES:
+    for page in pages:
         cells = [f"{found[c][page] / 1e6:.2f}" for c in counts] + [
             f"{found[c][page] / base[page]:.3f}×" for c in counts if c
         ]
         print(f"| {page or 'home'} | " + " | ".join(cells) + " |")
-    means = {c: sum(found[c].values()) / len(APP_PAGES) for c in counts}
+    means = {c: sum(found[c].values()) / len(pages) for c in counts}
     cells = [f"**{means[c] / 1e6:.2f}**" for c in counts] + [f"**{means[c] / means[0]:.3f}×**" for c in counts if c]
     print("| **mean of the pages** | " + " | ".join(cells) + " |")
 
@@ -273,12 +275,13 @@ def main(
     with tempfile.TemporaryDirectory(prefix="gwr-scale-") as scratch:
         caches = {count: Path(scratch) / f"cache-{count}" for count in folders}
         found = starts(app, counts, folders, caches, starts_, cold)
-        print(f"Jianxi alone and with {', '.join(map(str, reports))} made-up reports; {len(APP_PAGES)} pages.\n")
+        pages = next(iter(found.values()))[0].pages
+        print(f"Jianxi alone and with {', '.join(map(str, reports))} made-up reports; {len(pages)} pages.\n")
         report_starts(counts, found)
         report_memory(counts, found)
         report_answers(counts, found)
         if len(counted) > 1:
-            instructions(app, counted, folders, caches, runs)
+            instructions(app, pages, counted, folders, caches, runs)
 
 
 if __name__ == "__main__":

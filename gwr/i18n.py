@@ -166,7 +166,7 @@ TEXT = {
         "（以上、超过、以内、约、区间）；“力争”等努力用语不改变判断。约数目标（左右、约）没有给出幅度，只列差距、不作判定。",
         "Each report's targets for its year beside the result the next report claims for that year, matched by "
         "indicator. Whether a target was met is decided by the two figures' bounds only (以上 at least, 超过 more than, 以内 at most, "
-        "约 ≈, ranges); a stretch word such as 力争 never changes it. An approximate target (左右, 约) states no "
+        "约 ≈, ranges); a stretch word such as “力争” never changes it. An approximate target (左右, 约) states no "
         "tolerance: it gets the distance, no verdict.",
     ),
     "ledger_year": ("{year}年：{target_report} → {result_report}", "{year}: {target_report} → {result_report}"),
@@ -176,7 +176,7 @@ TEXT = {
     ),
     "ledger_report_missing": ("（未载入）{year}年报告", "{year} report (not loaded)"),
     "ledger_no_later": (
-        "{year}年的结果要看{next}年的政府工作报告，尚未载入：以下目标均为“尚无下年报告”。加入该报告的方法见 README 的“Adding a report”（`make draft FILE=… OUT=…`，审核后 `python -m gwr.data build`）。",
+        "{year}年的结果要看{next}年的政府工作报告，尚未载入：以下目标均为“尚无下年报告”。加入该报告的方法见 README 的“Adding a report”一节。",
         "The results for {year} are in the {next} Government Work Report, which is not loaded: every target "
         "below is not yet reported. To add that report, see “Adding a report” in the README (`make draft "
         "FILE=… OUT=…`, then review and `python -m gwr.data build`).",
@@ -409,10 +409,9 @@ TEXT = {
         "{reviewed} targets: the report's statement, and our arithmetic",
     ),
     "targets_cannot_tell": (
-        "报告没有给出各项增速目标所对应的{reviewed}年增速实绩，{reviewed}年政府工作报告提出的目标也不在本数据中，{place}其余{reviewed}年目标是否完成，在此无从判断。",
-        "The report gives no {reviewed} growth results for the indicators it sets growth targets for, and the "
-        "{reviewed} report's own targets are not in these data: whether {place} met its other {reviewed} targets "
-        "cannot be told here.",
+        "报告没有给出与增速目标对应的{reviewed}年增速实绩，{reviewed}年政府工作报告提出的目标也不在本数据中，{place}其余目标是否完成，在此无从判断。",
+        "No {reviewed} growth result matches a growth target, and the {reviewed} report's targets are not in "
+        "these data: whether {place} met its other targets cannot be told here.",
     ),
     "targets_not_loaded": (
         "{reviewed}年政府工作报告提出的目标不在本数据中，{place}其余{reviewed}年目标是否完成，在此无从判断。",

@@ -38,14 +38,20 @@ def main_text(page) -> str:
 
 
 def shown_verdicts(page, lang: str) -> set[ledger.Verdict]:
-    """The verdicts in the tables' verdict column: a desktop grid's cells, a phone row's "判定：…"."""
+    """The verdicts the page gives: each year's count line (共61项目标：尚无下年报告 61。), the tables'
+    verdict column (a desktop grid's cells, as far as it draws them; a phone row's "判定：…")."""
+    counts = (
+        page.locator('[data-testid="stMain"] p')
+        .filter(has_text=re.compile(r"^\d+ targets: |^共\d+项目标"))
+        .all_inner_texts()
+    )
     cells = {cell.strip() for cell in page.locator('[data-testid="stDataFrame"] table td').all_inner_texts()}
     rows = page.locator('[data-testid="stMain"]').inner_text()
     found = set()
     for code in ledger.Verdict:
         word = i18n.t(ledger.label_key(code), lang)
         in_row = i18n.t("label_value", lang).format(label=i18n.t("ledger_verdict", lang), value=word)
-        if in_row in rows or word in cells:
+        if in_row in rows or word in cells or any(f"{word} " in line for line in counts):
             found.add(code)
     return found
 
@@ -61,7 +67,9 @@ def test_the_ledger_of_two_consecutive_reports_shows_every_verdict(served, devic
         assert_no_error(page)
         # The results without a target are behind their expander, built when it is opened.
         page.locator('[data-testid="stExpander"] summary').first.click()
-        page.locator('[data-testid="stExpander"] [data-testid="stElementContainer"]').first.wait_for()
+        inside = page.locator('[data-testid="stExpander"] [data-testid="stElementContainer"]').first
+        inside.wait_for()
+        inside.scroll_into_view_if_needed()
         wait_settled(page)
         assert shown_verdicts(page, lang) == set(ledger.Verdict)
         text = main_text(page)
@@ -82,7 +90,7 @@ def test_jianxi_alone_lists_its_targets_as_not_yet_reported(server, browser, dev
         assert_no_error(page)
         assert shown_verdicts(page, lang) == {ledger.Verdict.NOT_YET_REPORTED}
         text = main_text(page)
-        assert "make draft" in text and "110%" in text
+        assert "Adding a report" in text and "110%" in text
         # One report loaded: no picker in the sidebar.
         assert page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]').count() == 0
     finally:

@@ -31,7 +31,7 @@ def test_a_later_start_draws_the_first_page_without_pandas_or_duckdb(tmp_path):
     env = {cache.CACHE_SETTING: str(tmp_path / "cache")}
     first = modules_of_a_first_page(env, tmp_path / "first.log")
     assert first >= HEAVY  # nothing kept yet: the first start validates, builds the database and keeps
-    assert list((tmp_path / "cache").glob("results-*/records-headline_figures.json"))
+    assert list((tmp_path / "cache").glob("results-*/records-headline_figures-*.json"))
     second = modules_of_a_first_page(env, tmp_path / "second.log")
     assert "streamlit" in second and "plotly" in second
     assert not HEAVY & second

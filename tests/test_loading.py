@@ -10,7 +10,7 @@ import pytest
 
 from bench.fixtures import build_one
 from gwr.data import validation
-from gwr.data.loading import JOINED, all_tables, packages
+from gwr.data.loading import JOINED, all_tables, package_folder, packages
 from gwr.paths import DATA_DIR, SHIPPED_REPORT_ID
 from gwr.store.cache import CACHE_SETTING
 
@@ -138,3 +138,16 @@ def test_the_shipped_tables_are_typed_once_for_every_package_while_unchanged(bui
     shared = validation.shared_tables(packages(built)[0])
     assert read == [data_copy, data_copy] and shared["units"].loc[0, "unit_en"] == "changed"
     validation._shipped_tables.cache_clear()
+
+
+def test_a_reports_package_folder_is_its_latest_version_and_the_shipped_one_the_data_folder(reports):
+    """package_folder looks in the report's own folder only; it answers as a scan of every package would."""
+    made_up = packages(reports)[1]
+    newer = shutil.copytree(made_up, made_up.parent / "1.0.10")
+    shutil.copytree(made_up, made_up.parent / "1.0.9")
+    (made_up.parent / "2.0.0").mkdir()  # no datapackage.json: not a version
+    assert package_folder(made_up.parent.name, DATA_DIR, reports) == newer
+    for report_id in (made_up.parent.name, SHIPPED_REPORT_ID, "no-such-report", "..", ".", ""):
+        scanned = next((folder for folder in packages(reports) if folder.parent.name == report_id), DATA_DIR)
+        assert package_folder(report_id, DATA_DIR, reports) == scanned, report_id
+    assert package_folder(made_up.parent.name, DATA_DIR, reports / "missing") == DATA_DIR

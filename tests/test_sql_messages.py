@@ -212,6 +212,7 @@ COLUMNS = {
     "kinds": ("facts", "kind"),
     "cluster_id": ("clusters", "cluster_id"),
     "report_id": ("reports", "report_id"),  # the register: empty means every report
+    "indicator": ("indicators", "indicator"),  # the codebook (the compare page)
     "search": None,
     "wordings": None,  # a bound or "stretch": two columns, so no one column lists its values (the query says)
 }

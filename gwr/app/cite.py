@@ -12,7 +12,7 @@ import streamlit as st
 
 from gwr import charts, citation, i18n, paths
 from gwr.app import frame, picker
-from gwr.data import loading, package, report
+from gwr.data import package, report
 
 
 @st.cache_resource(show_spinner=False)
@@ -32,6 +32,8 @@ def current_page_url() -> str | None:
 def work() -> citation.Work:
     """What this run's citations name: the report shown, and the package its rows come from (the shipped
     package's contributors, our project, author and publish it)."""
+    from gwr.data import loading  # with pandas, which a first page drawn from kept results does without
+
     shown = picker.current()
     data_dir = paths.data_dir()
     folder = loading.package_folder(shown.report_id, data_dir, paths.reports_dir())

@@ -30,12 +30,14 @@ def packages(reports_dir: Path) -> list[Path]:
     """The latest version folder of each report under reports_dir, in report_id order."""
     if not reports_dir.is_dir():
         return []
-    latest = []
-    for report in sorted(p for p in reports_dir.iterdir() if p.is_dir() and not p.name.startswith(".")):
-        versions = [v for v in report.iterdir() if (v / "datapackage.json").is_file()]
-        if versions:
-            latest.append(max(versions, key=_version_key))
-    return latest
+    reports = sorted(p for p in reports_dir.iterdir() if p.is_dir() and not p.name.startswith("."))
+    return [latest for report in reports if (latest := _latest(report))]
+
+
+def _latest(report: Path) -> Path | None:
+    """The latest version folder of one report's folder, if it holds any."""
+    versions = [v for v in report.iterdir() if (v / "datapackage.json").is_file()]
+    return max(versions, key=_version_key) if versions else None
 
 
 def all_tables(data_dir: Path, reports_dir: Path) -> tuple[dict[str, pd.DataFrame], list[Problem]]:
@@ -82,6 +84,9 @@ def _joined_key(shipped: str, folders: list[Path], reports_dir: Path) -> str:
 
 def package_folder(report_id: str, data_dir: Path, reports_dir: Path) -> Path:
     """The folder of the package a report's rows come from: the shipped package, or the latest version
-    of the report's own under reports_dir."""
-    found = next((folder for folder in packages(reports_dir) if folder.parent.name == report_id), None)
-    return found or data_dir
+    of the report's own under reports_dir. Looks in that report's folder only (pages ask on every run,
+    once for each chart's citation: listing every package took 4 ms a call with 50 reports)."""
+    report = reports_dir / report_id
+    if report_id.startswith(".") or report.parent != reports_dir or not report.is_dir():
+        return data_dir
+    return _latest(report) or data_dir
