@@ -24,7 +24,10 @@ CHOSEN = "_report"  # UI state: the report last shown, for when the picker's own
 _WARNED = "_report_warned"  # UI state: the unknown value this visit was already told about
 
 
-_READ: list = [None, {}]  # the register's rows last read (shared, read-only), and their reports by id
+# The register's rows last read (shared, read-only), their reports by id, and the picker's options by
+# language: (ids, labels, label by id), made once, not on every run (with 500 reports, labelling each on
+# every run was most of what a page run cost beyond Jianxi's alone).
+_READ: list = [None, {}, {}]
 
 
 def registered() -> dict[str, Report]:
@@ -35,8 +38,17 @@ def registered() -> dict[str, Report]:
 
     rows = results.records(SQL.reports)
     if _READ[0] is not rows:
-        _READ[:] = [rows, {row["report_id"]: Report.from_row(row) for row in rows}]
+        _READ[:] = [rows, {row["report_id"]: Report.from_row(row) for row in rows}, {}]
     return _READ[1]
+
+
+def _options(lang: str) -> tuple[list[str], tuple[str, ...], dict[str, str]]:
+    """The picker's options in one language: the ids, their labels, and the label of each id."""
+    reports = registered()
+    if (made := _READ[2].get(lang)) is None:
+        labels = {rid: report.label(lang) for rid, report in reports.items()}
+        made = _READ[2][lang] = (list(labels), tuple(labels.values()), labels)
+    return made
 
 
 def _from_url() -> tuple[str | None, tuple[str, ...]]:
@@ -70,10 +82,9 @@ def picker(lang: str) -> Report:
     if len(reports) > 1:
         if st.session_state.get(KEY) != report.report_id:
             st.session_state[KEY] = report.report_id
-        widgets.relabel(KEY, tuple(reports[rid].label(lang) for rid in reports))
-        st.sidebar.selectbox(
-            i18n.t("report_picker", lang), list(reports), format_func=lambda rid: reports[rid].label(lang), key=KEY
-        )
+        ids, labels, label_of = _options(lang)
+        widgets.relabel(KEY, labels)
+        st.sidebar.selectbox(i18n.t("report_picker", lang), ids, format_func=label_of.__getitem__, key=KEY)
         report = reports[st.session_state[KEY]]
         st.session_state[CHOSEN] = report.report_id
     if report.report_id == SHIPPED_REPORT_ID:
