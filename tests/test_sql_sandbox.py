@@ -192,3 +192,28 @@ def test_lockdown_holds_even_without_the_guard(pool, scratch, sql):
         assert digest(pool.db_path) == db_hash and list(scratch.iterdir()) == []
     finally:
         connection.close()
+
+
+def test_the_workers_file_is_a_read_only_copy_of_the_apps_database(tmp_path):
+    """copy_database_file: every table of the app's database, row for row, in a file no one may write."""
+    import os
+
+    import duckdb
+
+    from gwr.store import db
+
+    connection = db.build()
+    path = sandbox.copy_database_file(connection, tmp_path)
+    assert not os.access(path, os.W_OK) or os.geteuid() == 0  # root ignores the mode bits
+    assert oct(path.stat().st_mode & 0o777) == "0o444"
+    copy = duckdb.connect(str(path), read_only=True)
+    try:
+        names = [row[0] for row in connection.execute("SELECT table_name FROM information_schema.tables").fetchall()]
+        assert names
+        for name in names:
+            assert (
+                copy.execute(f'SELECT count(*) FROM "{name}"').fetchone()
+                == connection.execute(f'SELECT count(*) FROM "{name}"').fetchone()
+            )
+    finally:
+        copy.close()

@@ -237,15 +237,13 @@ def fields_table(name: str, lang: str) -> Shown:
 
 @st.cache_resource(show_spinner=False)
 def _sql_pool():
-    from gwr import paths
-    from gwr.data.loading import all_tables
     from gwr.sql import sandbox
+    from gwr.store import db
 
-    tables, problems = all_tables(paths.data_dir(), paths.reports_dir())
-    if problems:
-        raise DataError(problems)
-    db_file = sandbox.build_database_file(tables)
-    pool = sandbox.Pool(db_file, set(tables))
+    # The database this process already built from the validated tables (DataError if invalid), copied
+    # to the workers' file: no second validation pass over every package, no second load from pandas.
+    db_file = sandbox.copy_database_file(db.connection())
+    pool = sandbox.Pool(db_file, set(package.resource_names(paths.data_dir())))
     atexit.register(shutil.rmtree, db_file.parent, ignore_errors=True)
     atexit.register(pool.close)  # runs first: stop the workers, then remove their database file
     return pool

@@ -20,6 +20,10 @@ from gwr.store.cache import cache_dir, fingerprint
 
 JOINED = ("reports", "facts", "claims")  # tables that hold every report's rows
 KEYS = {"reports": "report_id", "facts": "fact_id", "claims": "claim_id"}
+# Packages whose frames are joined at once when validating: each concat copies the rows joined so far,
+# but holding every package's small frames for one concat at the end left 0.3 MB a report resident
+# after a cold start (100 packages: +63 MiB; by eights: +27 MiB, one by one: +23 MiB).
+BATCH = 8
 
 
 def _version_key(folder: Path) -> tuple:
@@ -62,6 +66,8 @@ def all_tables(data_dir: Path, reports_dir: Path) -> tuple[dict[str, pd.DataFram
         if not broken:
             for name in JOINED:
                 parts[name].append(found[name])
+                if len(parts[name]) == BATCH:  # a few frames at a time, not 500 held at once
+                    parts[name] = [pd.concat(parts[name], ignore_index=True)]
     tables = {**tables, **{name: pd.concat(frames, ignore_index=True) for name, frames in parts.items()}}
     for name, key in KEYS.items():
         repeated = tables[name][key][tables[name][key].duplicated()]

@@ -108,6 +108,22 @@ def build_database_file(tables: dict, folder: Path | None = None) -> Path:
     return path
 
 
+def copy_database_file(connection: duckdb.DuckDBPyConnection, folder: Path | None = None) -> Path:
+    """Copy the in-memory database of `connection` (every table, as typed there) to a new DuckDB file."""
+    folder = folder or Path(tempfile.mkdtemp(prefix="jianxi-sql-"))
+    path = folder / "jianxi.duckdb"
+    cursor = connection.cursor()
+    try:
+        # The path is ours (a new temporary folder), never a visitor's; ATTACH takes no parameter.
+        cursor.execute(f"ATTACH '{path}' AS sandbox_copy")
+        cursor.execute("COPY FROM DATABASE memory TO sandbox_copy")
+        cursor.execute("DETACH sandbox_copy")
+    finally:
+        cursor.close()
+    os.chmod(path, 0o444)
+    return path
+
+
 # --- in the app's process ----------------------------------------------------------------------
 
 
