@@ -122,3 +122,29 @@ def test_the_picker_keeps_every_other_filter(served, lang):
         assert f"report={EAST_2024}" in page.url
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("device", list(DEVICES))
+def test_axe_finds_no_serious_violation_across_reports(served, device):
+    """The screens only further reports draw (the picker, the ledger with its chart and every verdict,
+    compare with its shares chart), in both languages, by axe-core's WCAG A/AA rules."""
+    from test_browser_access import AXE, AXE_OPTIONS, BLOCKING
+
+    url, browser = served
+    context, page = open_tab(browser, device)
+    found = {}
+    try:
+        for path in (f"ledger?report={EAST_2024}", "compare?indicator=gdp", f"?report={EAST_2024}"):
+            for lang in LANGS:
+                page.goto(f"{url}/{path}&lang={lang}")
+                wait_for_app(page, 1)
+                wait_settled(page)
+                violations = AXE.run(page, options=AXE_OPTIONS).response["violations"]
+                blocking = [
+                    f"{v['id']}: {n['html'][:100]}" for v in violations if v["impact"] in BLOCKING for n in v["nodes"]
+                ]
+                if blocking:
+                    found[f"{path}&lang={lang}"] = blocking
+    finally:
+        context.close()
+    assert found == {}
