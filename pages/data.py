@@ -3,9 +3,9 @@ package) and the data dictionary."""
 
 import streamlit as st
 
-from gwr import i18n, paths
+from gwr import i18n
 from gwr.app import display, export, frame, picker, results, tables, widgets
-from gwr.data import loading, package
+from gwr.data import package
 from gwr.rules import counts
 from gwr.store.queries import SQL
 
@@ -97,9 +97,7 @@ downloads.download_button(
 )
 downloads.download_button(
     i18n.t("download_package", lang),
-    data=lambda: package.archive(
-        loading.package_folder(report.report_id, paths.data_dir(), paths.reports_dir()), report.file_stem()
-    ),
+    data=lambda: package.archive(picker.package_folder(report), report.file_stem()),
     file_name=f"{report.file_stem()}.zip",
     mime="application/zip",
     on_click="ignore",

@@ -5,6 +5,7 @@ import streamlit as st
 
 from gwr import charts, i18n
 from gwr.app import display, frame, picker, results, tables, widgets
+from gwr.charts.ledger import charted
 from gwr.rules import ledger
 from gwr.store.queries import SQL
 
@@ -54,21 +55,15 @@ for year in years:
     later = next(
         (rid for rid, r in reports.items() if r.admin_code == report.admin_code and r.reviews_year == year), None
     )
-    frame.heading(
-        i18n.t("ledger_year", lang).format(
-            year=year, target_report=name(earlier, year), result_report=name(later, year + 1)
-        ),
-        i18n.t("ledger_year_caption", lang).format(
-            year=year, target_report=name(earlier, year), result_report=name(later, year + 1)
-        ),
-    )
+    sources = (name(earlier, year), name(later, year + 1))  # the two reports, as the heading and chart name them
+    named = {"year": year, "target_report": sources[0], "result_report": sources[1]}
+    frame.heading(i18n.t("ledger_year", lang).format(**named), i18n.t("ledger_year_caption", lang).format(**named))
     if later is None:
         st.info(i18n.t("ledger_no_later", lang).format(year=year, next=year + 1))
     if earlier is None:
         st.info(i18n.t("ledger_no_earlier", lang).format(year=year, next=year + 1))
     targeted = of_year[of_year["target_fact"].notna()]
-    if len(charts.ledger.charted(rows.frame, year)):
-        sources = (name(earlier, year), name(later, year + 1))
+    if len(charted(rows.frame, year)):
         fig = results.figure(charts.rate_targets, SQL.ledger, year, sources, lang)
         display.show_chart(fig, f"{report.slug}-{year}-targets-and-results-{lang}", f"ledger_{year}", lang)
     if len(targeted):

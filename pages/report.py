@@ -6,13 +6,13 @@ import streamlit as st
 
 from gwr import formatting, i18n, paths
 from gwr.app import cite, frame, highlight, picker, report_sections, results, widgets
-from gwr.data import loading, report
+from gwr.data import report
 from gwr.store.queries import SQL
 
 lang = frame.page("report_title", "report_caption")
 
 shown = picker.current()
-text = report.of_package(loading.package_folder(shown.report_id, paths.data_dir(), paths.reports_dir()))
+text = report.of_package(picker.package_folder(shown))
 facts = results.records(SQL.report_figures)
 clauses = [(fact["fact_id"], fact["quote"]) for fact in facts]
 

@@ -32,12 +32,10 @@ def current_page_url() -> str | None:
 def work() -> citation.Work:
     """What this run's citations name: the report shown, and the package its rows come from (the shipped
     package's contributors, our project, author and publish it)."""
-    from gwr.data import loading  # with pandas, which a first page drawn from kept results does without
-
     shown = picker.current()
-    data_dir = paths.data_dir()
-    folder = loading.package_folder(shown.report_id, data_dir, paths.reports_dir())
-    return citation.work_of(shown, package.descriptor(folder), package.descriptor(data_dir))
+    return citation.work_of(
+        shown, package.descriptor(picker.package_folder(shown)), package.descriptor(paths.data_dir())
+    )
 
 
 def dataset_apa(lang: str) -> str:

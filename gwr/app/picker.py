@@ -11,9 +11,11 @@ page change: the sidebar's state while it is drawn, the URL, else the report las
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import streamlit as st
 
-from gwr import i18n
+from gwr import i18n, paths
 from gwr.app import frame, url_state, widgets
 from gwr.paths import SHIPPED_REPORT_ID
 from gwr.reports import Report
@@ -49,6 +51,14 @@ def _options(lang: str) -> tuple[list[str], tuple[str, ...], dict[str, str]]:
         labels = {rid: report.label(lang) for rid, report in reports.items()}
         made = _READ[2][lang] = (list(labels), tuple(labels.values()), labels)
     return made
+
+
+def package_folder(report: Report) -> Path:
+    """The folder of the package the report's rows come from (its text, descriptor and tables): the
+    shipped data folder, or the latest version of the report's own package."""
+    from gwr.data import loading  # with pandas, which a first page drawn from kept results does without
+
+    return loading.package_folder(report.report_id, paths.data_dir(), paths.reports_dir())
 
 
 def _from_url() -> tuple[str | None, tuple[str, ...]]:

@@ -187,19 +187,13 @@ def target_checks(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     )
 
 
-def _ledger_entry(row: dict) -> ledger.Entry:
-    return ledger.judge(
-        ledger.side(row, "target_"), ledger.side(row, "result_"), later_report_loaded=bool(row["later_report_loaded"])
-    )
-
-
 def ledger_rows(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The ledger's rows, judged by the one rule (gwr.rules.ledger): each side's figure with its
     wording, the verdict, the distance as exact as the figures allow, and why (the rule's reason, a
     pair note, the neutral note on a target met by ≤ 0.1 pp); each side linked to its own report's
     sentence."""
     rows = _records(frame)
-    entries = [_ledger_entry(r) for r in rows]
+    entries = [ledger.judge_row(r) for r in rows]
 
     def figure(r: dict, prefix: str) -> str:
         side = ledger.side(r, prefix)

@@ -41,9 +41,7 @@ def rate_targets(
     verdict and distance after the row's name. Verdicts are the rule's; the chart adds nothing to them.
     `sources`: the two reports, as the source line names them."""
     rows = charted(frame, year).to_dict("records")
-    judged = [
-        ledger.judge(ledger.side(r, "target_"), ledger.side(r, "result_"), later_report_loaded=True) for r in rows
-    ]
+    judged = [ledger.judge_row(r) for r in rows]
     shown = [(r, e) for r, e in zip(rows, judged, strict=True) if e.verdict in VERDICT_COLORS]
     shown.sort(key=lambda pair: pair[0]["result_value_base"] - pair[0]["target_value_base"])
     names = [

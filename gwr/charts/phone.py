@@ -71,7 +71,8 @@ def layout(
         legend_rows = len(names)
     title_lines = _lines(title, PHONE_TITLE)
     subtitle_lines = _lines(subtitle, PHONE_NOTE) if subtitle else []
-    source_lines = _lines(source or style.source_line(lang, report), PHONE_NOTE)
+    source, slide = style.credits(title, lang, report, scope, source)
+    source_lines = _lines(source, PHONE_NOTE)
     x_lines = _lines(x_title, PHONE_AXIS) if x_title else []
     title_bottom = 12 + 24 * len(title_lines)  # px from the top of the figure
     # Plotly sets the subtitle about a line's gap under the title; a legend row is about 30 px, and a row
@@ -101,7 +102,7 @@ def layout(
     )  # fmt: skip
     fig.update_xaxes(tickangle=0, automargin=False, fixedrange=True, title_standoff=4)
     return style.finish(fig, title, "<br>".join(x_lines), "<br>".join(source_lines), source_shift=-axis_height - 6,
-                        source_size=10, slide=style.slide_title(title, lang, report, scope) if report else title)  # fmt: skip
+                        source_size=10, slide=slide)  # fmt: skip
 
 
 def pack(parts: list[tuple[str, str]], width: float = PHONE_PLOT_WIDTH) -> str:

@@ -164,6 +164,14 @@ def sources_line(lang: str, reports: list[str]) -> str:
     return i18n.t("sources_many", lang).format(reports=i18n.t("sources_separator", lang).join(reports))
 
 
+def credits(title: str, lang: str, report: Report | None, scope: str, source: str) -> tuple[str, str]:
+    """A figure's source line and the title a slide gives it: the report's (source_line, slide_title), or
+    for a chart of several reports (no `report`) its own `source` line and its own title."""
+    if report is None:
+        return source, title
+    return source or source_line(lang, report), slide_title(title, lang, report, scope)
+
+
 def year_color(year: int, report: Report) -> str:
     """A year's colour: the year the report reviews (its results) and the year it targets, each its own
     on every chart; any other year grey."""
@@ -213,8 +221,7 @@ def layout(
     )
     fig.update_xaxes(automargin=True)
     fig.update_yaxes(automargin=True)
-    source = source or source_line(lang, report)
-    slide = slide_title(title, lang, report, scope) if report else title
+    source, slide = credits(title, lang, report, scope, source)
     return finish(fig, title, escape(x_title), escape(source), source_shift=-62, source_size=11, slide=slide)
 
 

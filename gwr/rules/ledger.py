@@ -248,14 +248,16 @@ def side(row: Mapping, prefix: str) -> dict | None:
     return {key[len(prefix) :]: value for key, value in row.items() if key.startswith(prefix)}
 
 
+def judge_row(row: Mapping) -> Entry:
+    """`judge` of one joined row (columns prefixed target_ and result_, and later_report_loaded)."""
+    return judge(side(row, "target_"), side(row, "result_"), later_report_loaded=bool(row["later_report_loaded"]))
+
+
 def assess(frame: pd.DataFrame) -> pd.DataFrame:
     """Joined ledger rows (columns prefixed target_ and result_, a side missing where its *_fact is
     null, and later_report_loaded) with the rule's verdict, distance, distance_high, distance_bound,
     reason and just_met columns."""
-    entries = [
-        judge(side(row, "target_"), side(row, "result_"), later_report_loaded=bool(row["later_report_loaded"]))
-        for row in frame.to_dict("records")
-    ]
+    entries = [judge_row(row) for row in frame.to_dict("records")]
     return frame.assign(
         verdict=[e.verdict.value for e in entries],
         distance=[e.distance for e in entries],
