@@ -108,7 +108,7 @@ def _is_link(config) -> bool:
 # The rest (the clause, notes, codes) is a tap away, in the linked sentence.
 PHONE_COLUMNS = (
     "year", "kind", "share", "rank", "claim", "figure_2023", "change", "implied", "published",
-    "side_2022", "side_2023", "basis", "result", "target", "verdict_text", "distance", "why", "statement",
+    "side_2022", "side_2023", "basis", "result", "target", "verdict_text", "distance", "why", "statement", "year_kind", "report",
 )  # fmt: skip
 # A second column that is the row's figure reads without its label (the figure, the district's share …).
 VALUE_COLUMNS = ("figure", "figure_2022", "gdp", "district", "ratio", "name")
