@@ -124,7 +124,7 @@ TEXT = {
     ),
     "compare_indicator": ("指标", "Indicator"),
     "compare_indicator_option": ("{name}（{reports}份报告）", "{name} ({reports} reports)"),
-    "compare_group": ("{measure}（基本单位：{unit}）", "Measure: {measure}, base unit {unit}"),
+    "compare_group": ("{measure}（基本单位：{unit}）", "{measure} (base unit: {unit})"),
     "compare_group_caption": (
         "同一基本单位的数字可以并列比较；不同类型或单位的数字分表列出。",
         "Figures of one base unit can be read side by side; other measures and units are in their own tables.",

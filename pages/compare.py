@@ -38,7 +38,7 @@ columns = {
 for group in dict.fromkeys(shown.frame["group"]):
     measure, unit = group.split("|")
     frame.heading(
-        i18n.t("compare_group", lang).format(measure=i18n.measure_name(measure, lang), unit=unit),
+        i18n.t("compare_group", lang).format(measure=i18n.measure_name(measure, lang).capitalize(), unit=unit),
         i18n.t("compare_group_caption", lang),
     )
     part = results.table(
